@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { eventEnvelopeSchema, type EventEnvelope } from './envelope.js';
+import { identityEventCatalog } from './identity/member.events.js';
+
+export interface EventContract {
+  topic: string;
+  /** The current schema version producers write. */
+  schemaVersion: number;
+  schema: z.ZodType;
+}
+
+/** Every event type of every bounded context: topic, current schema version, payload schema. */
+export const EVENT_CATALOG: Readonly<Record<string, EventContract>> = {
+  ...identityEventCatalog,
+};
+
+export const topicForEventType = (type: string): string => {
+  const contract = EVENT_CATALOG[type];
+  if (!contract) throw new Error(`no contract for event type "${type}"`);
+  return contract.topic;
+};
+
+export type EnvelopeCheck =
+  | { ok: true; envelope: EventEnvelope }
+  | { ok: false; reason: string };
+
+/**
+ * Validates a raw message against the envelope and, for the current schema version, the
+ * payload schema. Older schema versions pass the envelope check and are left to upcasters.
+ */
+export function validateEnvelope(raw: unknown): EnvelopeCheck {
+  const parsed = eventEnvelopeSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: `invalid envelope: ${summarize(parsed.error)}` };
+  const envelope = parsed.data as EventEnvelope;
+  const contract = EVENT_CATALOG[envelope.type];
+  if (!contract) return { ok: false, reason: `unknown event type "${envelope.type}"` };
+  if (envelope.schemaVersion > contract.schemaVersion) {
+    return { ok: false, reason: `schema version ${envelope.schemaVersion} of ${envelope.type} is newer than this consumer knows` };
+  }
+  if (envelope.schemaVersion === contract.schemaVersion) {
+    const data = contract.schema.safeParse(envelope.data);
+    if (!data.success) return { ok: false, reason: `invalid ${envelope.type} data: ${summarize(data.error)}` };
+  }
+  return { ok: true, envelope };
+}
+
+function summarize(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}

@@ -1,0 +1,4 @@
+export * from './envelope.js';
+export * from './topics.js';
+export * from './catalog.js';
+export * from './identity/member.events.js';
