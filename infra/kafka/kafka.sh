@@ -64,6 +64,14 @@ pid() {
   echo "$p"
 }
 
+# Serialises start/stop/reset/fetch: two concurrent `start`s (e.g. parallel
+# Nx targets) would otherwise both launch a JVM and fight over the pid file.
+lock() {
+  mkdir -p "$BASE"
+  exec 9>"$BASE/.lock"
+  flock -w 180 9 || die "timed out waiting for another kafka.sh ($BASE/.lock)"
+}
+
 port_open() { timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
 
 write_config() {
@@ -97,7 +105,7 @@ EOF
 }
 
 start() {
-  if p="$(pid)"; then say "already running (pid $p) on 127.0.0.1:$KAFKA_PORT"; return 0; fi
+  if p="$(pid)"; then say "already running (pid $p) on $KAFKA_HOST:$KAFKA_PORT"; return 0; fi
   if port_open "$KAFKA_PORT"; then
     say "port $KAFKA_PORT already answers (not started from $BASE); leaving it alone"
     return 0
@@ -111,14 +119,16 @@ start() {
       -t "$(kjava kafka.tools.StorageTool random-uuid)" -c "$CONF" >/dev/null
   fi
   # Fresh log per run, so the readiness grep below only sees this run.
-  [[ -f "$LOG" ]] && mv -f "$LOG" "$LOG.1"
+  if [[ -f "$LOG" ]]; then mv -f "$LOG" "$LOG.1"; fi
   # setsid: own session, no controlling tty, so it outlives the calling shell
   # (and Ctrl-C there). The inner bash writes its pid, then exec's into java.
+  # 9>&- : the broker must not inherit (and hold) our lock fd.
+  # shellcheck disable=SC2086,SC2016 # KAFKA_HEAP splits; $$ is the inner bash
   setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$PIDFILE" \
     "$JAVA" $KAFKA_HEAP -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
-    -XX:+ExplicitGCInvokesConcurrent -XX:ParallelGCThreads=2 -XX:CICompilerCount=2 \
+    -XX:+ExplicitGCInvokesConcurrent \
     -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/log4j2.properties" \
-    -cp "$LIBS/*" kafka.Kafka "$CONF" >"$LOG" 2>&1 </dev/null &
+    -cp "$LIBS/*" kafka.Kafka "$CONF" >"$LOG" 2>&1 </dev/null 9>&- &
   say "starting (log: $LOG)"
   local t0=$SECONDS p=""
   while ((SECONDS - t0 < KAFKA_START_TIMEOUT)); do
@@ -129,7 +139,8 @@ start() {
       return 0
     fi
     if [[ -n "$p" ]] && ! kill -0 "$p" 2>/dev/null; then
-      tail -n 30 "$LOG" >&2; rm -f "$PIDFILE"; die "broker exited during startup"
+      grep -E '^\[.*\] (ERROR|FATAL) ' "$LOG" | tail -n 5 >&2 || true
+      rm -f "$PIDFILE"; die "broker exited during startup; see $LOG"
     fi
     sleep 0.5
   done
@@ -154,10 +165,13 @@ stop() {
 status() {
   local p
   if p="$(pid)"; then say "running (pid $p) on $KAFKA_HOST:$KAFKA_PORT"; return 0; fi
-  say "stopped"; return 3
+  if port_open "$KAFKA_PORT"; then say "stopped (but port $KAFKA_PORT answers: not ours)"
+  else say "stopped"; fi
+  return 3
 }
 
 cmd="${1:-}"; shift || true
+case "$cmd" in fetch | start | stop | restart | reset) lock ;; esac
 case "$cmd" in
   fetch) fetch; say "jars ready in $LIBS" ;;
   start) start ;;

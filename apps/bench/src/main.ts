@@ -1,0 +1,27 @@
+// `npm run bench`: runs every benchmark group against the real PostgreSQL and Kafka, prints
+// the table and writes it to bench/results/latest.md. Figures are ratios within one run.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow } from './bench-row.js';
+import { renderReport } from './report.js';
+import { runEventStoreBench } from './event-store/event-store.bench.js';
+import { runRelayBench } from './relay/relay.bench.js';
+
+const quick = process.argv.includes('--quick');
+const progress = (m: string) => process.stderr.write(`  ${m}\n`);
+const startedAt = new Date();
+const rows: BenchRow[] = [];
+
+process.stderr.write('event store appends\n');
+rows.push(...(await runEventStoreBench({ rounds: quick ? 3 : 5, seconds: quick ? 2 : 4, progress })));
+process.stderr.write('outbox relay to Kafka\n');
+rows.push(...(await runRelayBench({ rounds: quick ? 3 : 5, messages: quick ? 5_000 : 20_000, batchSize: 500, progress })));
+
+const report = renderReport(rows, startedAt, [
+  'event store: 1 event + its outbox row per append with an expected-version check, one stream per writer.',
+  'relay: drains an outbox of prepared rows to Kafka and marks them published, vs a bare kafkajs producer.',
+]);
+const out = join(process.env.PAYFORWARD_ROOT ?? process.cwd(), 'bench', 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.md'), report);
+process.stdout.write(report);

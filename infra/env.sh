@@ -1,0 +1,43 @@
+# Default settings for local runs and tests; every one can be overridden from the environment.
+# Sourced by infra/*.sh. The services read the same variables (README "Configuration").
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PAYFORWARD_CACHE="${PAYFORWARD_CACHE:-$ROOT/.cache}"
+export PGHOST="${PGHOST:-127.0.0.1}"
+export PGPORT="${PGPORT:-5432}"
+export PGUSER="${PGUSER:-postgres}"
+# Ignored by a trust-auth server; the embedded fallback server uses it.
+export PGPASSWORD="${PGPASSWORD:-postgres}"
+export KAFKA_HOST="${KAFKA_HOST:-127.0.0.1}"
+export KAFKA_PORT="${KAFKA_PORT:-9092}"
+export KAFKA_BROKERS="${KAFKA_BROKERS:-$KAFKA_HOST:$KAFKA_PORT}"
+export GATEWAY_PORT="${GATEWAY_PORT:-4000}"
+export IDENTITY_PORT="${IDENTITY_PORT:-4001}"
+export MARKETPLACE_PORT="${MARKETPLACE_PORT:-4002}"
+export REPUTATION_PORT="${REPUTATION_PORT:-4003}"
+export WEB_PORT="${WEB_PORT:-4200}"
+export NX_DAEMON="${NX_DAEMON:-false}"
+export NX_NO_CLOUD=true
+export NX_TUI=false
+
+# Secrets are never committed: the local run generates them once into an ignored file.
+secrets_file="$PAYFORWARD_CACHE/secrets.env"
+if [ ! -f "$secrets_file" ]; then
+  mkdir -p "$PAYFORWARD_CACHE"
+  umask 077
+  {
+    echo "JWT_SECRET=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')"
+    echo "ENCRYPTION_MASTER_KEY=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64"))')"
+  } > "$secrets_file"
+fi
+set -a
+# shellcheck disable=SC1090
+. "$secrets_file"
+set +a
+
+# Installs dependencies when node_modules is missing or older than the lock file.
+ensure_deps() {
+  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    echo "==> installing dependencies (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  fi
+}

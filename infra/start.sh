@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Starts the whole system on this machine (README "Quick start"): dependencies, Kafka,
+# PostgreSQL, build, migrations, every service, demo data; prints URLs and demo logins.
+# Stays in the foreground; Ctrl-C stops the services (Kafka keeps running: `npm run infra:down`).
+set -euo pipefail
+. "$(dirname "$0")/env.sh"
+cd "$ROOT"
+logs="$PAYFORWARD_CACHE/logs"
+mkdir -p "$logs"
+
+bash infra/up.sh
+echo "==> building"
+npx nx run-many -t build --output-style=static >"$logs/build.log" 2>&1 || { tail -50 "$logs/build.log"; exit 1; }
+
+# Subgraphs first: the gateway reads their schemas when it starts.
+services=(identity reputation gateway)
+echo "==> migrating"
+for s in "${services[@]}"; do
+  [ -f "apps/$s/dist/migrate.js" ] && node "apps/$s/dist/migrate.js"
+done
+
+pids=()
+stop_all() {
+  echo; echo "==> stopping services"
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_all EXIT INT TERM
+
+port_of() { local v="${1^^}_PORT"; echo "${!v}"; }
+for s in "${services[@]}"; do
+  node "apps/$s/dist/main.js" >>"$logs/$s.log" 2>&1 &
+  pids+=($!)
+  port=$(port_of "$s")
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$s exited; last log lines:"; tail -30 "$logs/$s.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "    $s up on :$port (log: $logs/$s.log)"
+done
+
+echo "==> seeding demo data"
+node infra/seed/seed.mjs "http://127.0.0.1:$GATEWAY_PORT/graphql"
+
+cat <<MSG
+
+Payforward is running.
+  GraphQL gateway   http://localhost:$GATEWAY_PORT/graphql   (GraphiQL: http://localhost:$GATEWAY_PORT/graphiql)
+  identity          http://localhost:$IDENTITY_PORT/graphql
+  reputation        http://localhost:$REPUTATION_PORT/graphql
+  health            http://localhost:<port>/health and /health/ready
+  Kafka             $KAFKA_BROKERS        PostgreSQL  $PGHOST:$PGPORT
+  logs              $logs
+Demo logins are printed above. Ctrl-C stops the services.
+MSG
+wait
