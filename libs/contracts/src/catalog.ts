@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { eventEnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { identityEventCatalog } from './identity/member.events.js';
+import { marketplaceEventCatalog } from './marketplace/index.js';
 
 export interface EventContract {
   topic: string;
@@ -12,6 +13,7 @@ export interface EventContract {
 /** Every event type of every bounded context: topic, current schema version, payload schema. */
 export const EVENT_CATALOG: Readonly<Record<string, EventContract>> = {
   ...identityEventCatalog,
+  ...marketplaceEventCatalog,
 };
 
 export const topicForEventType = (type: string): string => {

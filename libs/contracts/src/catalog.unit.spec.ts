@@ -1,4 +1,4 @@
-import { validateEnvelope, topicForEventType, TOPICS, memberStreamId } from '@payforward/contracts';
+import { validateEnvelope, topicForEventType, TOPICS, memberStreamId } from './index.js';
 
 const valid = () => ({
   id: '0193a0b4-6f1e-7c3a-9d2e-1a2b3c4d5e6f',

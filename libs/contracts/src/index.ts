@@ -2,3 +2,5 @@ export * from './envelope.js';
 export * from './topics.js';
 export * from './catalog.js';
 export * from './identity/member.events.js';
+export * from './marketplace/index.js';
+export * from './errors.js';

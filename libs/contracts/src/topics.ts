@@ -5,6 +5,10 @@
  */
 export const TOPICS = {
   identityMember: 'identity.member.v1',
+  marketplaceOffer: 'marketplace.offer.v1',
+  marketplaceAvailability: 'marketplace.availability.v1',
+  marketplaceHelpRequest: 'marketplace.help-request.v1',
+  marketplaceRelationship: 'marketplace.relationship.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
@@ -14,7 +18,13 @@ export interface TopicSpec {
   partitions: number;
 }
 
-export const TOPIC_SPECS: readonly TopicSpec[] = [{ name: TOPICS.identityMember, partitions: 3 }];
+export const TOPIC_SPECS: readonly TopicSpec[] = [
+  { name: TOPICS.identityMember, partitions: 3 },
+  { name: TOPICS.marketplaceOffer, partitions: 3 },
+  { name: TOPICS.marketplaceAvailability, partitions: 3 },
+  { name: TOPICS.marketplaceHelpRequest, partitions: 3 },
+  { name: TOPICS.marketplaceRelationship, partitions: 3 },
+];
 
 /** One dead-letter topic per consumer group, so a poison message never blocks the group. */
 export const deadLetterTopic = (groupId: string): string => `dlq.${groupId}.v1`;

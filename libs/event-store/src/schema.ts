@@ -5,7 +5,7 @@
  *
  * `tx_id` (the writing transaction's id) lets readers follow commit-safe global order:
  * a reader only takes rows whose transaction is older than every transaction still in
- * flight, so a row that commits late with a smaller position is never skipped.
+ * flight, in (tx_id, global_position) order, so a row that commits late is never skipped.
  */
 export const EVENTS_TABLE = 'es_events';
 export const OUTBOX_TABLE = 'es_outbox';
@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS ${OUTBOX_TABLE} (
   CONSTRAINT es_outbox_event_id_key UNIQUE (event_id)
 );
 CREATE INDEX IF NOT EXISTS es_outbox_pending_idx ON ${OUTBOX_TABLE} (slot, position) WHERE published_at IS NULL;
+-- readAll's commit-safe order is (tx_id, global_position), not global_position alone: see READ_ALL.
+CREATE INDEX IF NOT EXISTS es_events_commit_order_idx ON ${EVENTS_TABLE} (tx_id, global_position);
 `;
 
 export const EVENT_STORE_SCHEMA_DOWN = `DROP TABLE IF EXISTS ${OUTBOX_TABLE}; DROP TABLE IF EXISTS ${EVENTS_TABLE};`;

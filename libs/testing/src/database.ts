@@ -27,6 +27,9 @@ export async function createTestDatabase(prefix: string, schemaSql?: string, poo
     name,
     pool,
     async drop() {
+      // pool.end() resolves before its sockets close; DROP … WITH (FORCE) then kills those
+      // backends, and the pool would report it as an unhandled 'error'. Expected here.
+      pool.on('error', () => undefined);
       await pool.end();
       const c = new pg.Client({ ...pgConfig(), database: 'postgres' });
       await c.connect();

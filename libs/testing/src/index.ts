@@ -1,3 +1,5 @@
 export * from './env.js';
 export * from './database.js';
 export * from './wait-for.js';
+export * from './services.js';
+export * from './kafka-cleanup.js';

@@ -1,0 +1,39 @@
+import { DomainError, IdentityEventTypes, type MemberRegistered } from '@payforward/contracts';
+import { normalizeDisplayName, normalizeEmail, normalizeHeadline, normalizeTimezone } from './member.rules.js';
+import type { MemberState } from './member.state.js';
+
+/**
+ * Registers a member. The password is not part of the command: it is checked and hashed by
+ * the application and kept in identity's credentials table, so no credential ever reaches
+ * an event (events are published to Kafka and kept forever).
+ */
+export interface RegisterMember {
+  type: 'RegisterMember';
+  data: {
+    memberId: string;
+    email: string;
+    displayName: string;
+    headline?: string | null;
+    timezone: string;
+  };
+}
+
+export function registerMember(command: RegisterMember, state: MemberState): MemberRegistered[] {
+  if (state.status !== 'unregistered') {
+    throw new DomainError('CONFLICT', 'This member is already registered.');
+  }
+  const { data } = command;
+  return [
+    {
+      type: IdentityEventTypes.MemberRegistered,
+      data: {
+        memberId: data.memberId,
+        email: normalizeEmail(data.email),
+        displayName: normalizeDisplayName(data.displayName),
+        headline: normalizeHeadline(data.headline),
+        timezone: normalizeTimezone(data.timezone),
+        roles: ['MEMBER'],
+      },
+    },
+  ];
+}

@@ -1,0 +1,265 @@
+import type pg from 'pg';
+import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
+import { deadLetterTopic } from '@payforward/contracts';
+import { createKafkaClient, type KafkaSettings } from './kafka.client.js';
+import { defaultMessagingLogger, errorFields, type MessagingLogger } from './messaging.logger.js';
+import { withTimeout } from './backoff.util.js';
+import { deadLetterTopicSpec, ensureTopics } from './topics.admin.js';
+import { EnvelopeProcessor, type EnvelopeHandler, type RawMessage } from './envelope.processor.js';
+import { PROCESSED_EVENTS_TABLE } from './processed-events.schema.js';
+import { deadLetterMessage, toRawMessage } from './consumer.dead-letter.js';
+import { groupLag } from './consumer.lag.js';
+
+export interface ConsumerRunnerOptions {
+  groupId: string;
+  topics: readonly string[];
+  kafka: KafkaSettings;
+  /** The consuming service's database (read models + processed_events). */
+  pool: pg.Pool;
+  handler: EnvelopeHandler;
+  /** Where a group without committed offsets starts (default: the beginning, so read models see all history). */
+  fromBeginning?: boolean;
+  /** Failed runs of the handler (non-transient errors) before the event is dead-lettered (default 3). */
+  maxHandlerAttempts?: number;
+  /** Retry backoff bounds (default 100 ms doubling to 5 s). */
+  retryBackoffMs?: { initialMs: number; maxMs: number };
+  /** No fetch for this long (outside a handler) = a stuck consumer, recreated (default 30 s). */
+  stallTimeoutMs?: number;
+  /** Group session timeout (default 15 s): how long a vanished member holds its partitions. */
+  sessionTimeoutMs?: number;
+  processedEventsTable?: string;
+  logger?: MessagingLogger;
+}
+
+export interface ConsumerStats {
+  processed: number;
+  duplicates: number;
+  deadLettered: number;
+  transientRetries: number;
+  /** Consumers recreated by the watchdog after a crash or a stall. */
+  restarts: number;
+}
+
+/**
+ * Runs a consumer group over topics, one message at a time per partition, through an
+ * EnvelopeProcessor (validation, dead letters, idempotent transaction, retries).
+ *
+ * Offsets: kafkajs `eachBatch` with auto-resolve off. A message's offset is resolved only
+ * after its transaction committed (or it was dead-lettered); kafkajs commits resolved offsets
+ * after each batch, every second or 100 messages, and before a rebalance. A committed offset
+ * therefore never passes an unapplied event, and what a crash replays is absorbed by
+ * processed_events. eachBatch (over eachMessage) lets a long retry keep heartbeating and stop
+ * mid-batch when the runner stops or the partition is revoked (isRunning / isStale).
+ *
+ * Recovery: a watchdog owns the consumer's life. When kafkajs reports a crash (its own restart
+ * is switched off), or the consumer stops fetching outside a handler (kafkajs issues #1720,
+ * #1163), it disconnects that consumer and creates a new one, retrying until the broker is back.
+ */
+export class ConsumerRunner {
+  private readonly logger: MessagingLogger;
+  private readonly kafka: Kafka;
+  private readonly processor: EnvelopeProcessor;
+  private readonly counters: ConsumerStats = { processed: 0, duplicates: 0, deadLettered: 0, transientRetries: 0, restarts: 0 };
+  private readonly stallTimeoutMs: number;
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private admin?: Admin;
+  private generation = 0;
+  private activeBatches = 0;
+  private lastProgressAt = 0;
+  private needsRestart = false;
+  private restarting?: Promise<void>;
+  private watchdog?: NodeJS.Timeout;
+  private stopping = false;
+  private abort = new AbortController();
+  private dlqReady = false;
+
+  constructor(private readonly options: ConsumerRunnerOptions) {
+    this.logger = options.logger ?? defaultMessagingLogger();
+    this.kafka = createKafkaClient({ ...options.kafka, logger: this.logger });
+    this.stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+    // An idle pooled connection that dies (a database restart) is reported on the pool; unheard,
+    // that event would crash the process. The pool replaces the connection on the next checkout.
+    options.pool.on('error', (error) => this.logger.warn(errorFields(error), 'consumer: idle database connection lost'));
+    const backoff = options.retryBackoffMs ?? { initialMs: 100, maxMs: 5_000 };
+    this.processor = new EnvelopeProcessor({
+      groupId: options.groupId,
+      pool: options.pool,
+      handler: options.handler,
+      table: options.processedEventsTable ?? PROCESSED_EVENTS_TABLE,
+      maxHandlerAttempts: options.maxHandlerAttempts ?? 3,
+      backoff,
+      logger: this.logger,
+      deadLetter: (message, reason) => this.deadLetter(message, reason),
+      onTransientRetry: () => this.counters.transientRetries++,
+    });
+  }
+
+  /** Joins the group and starts consuming. A broker that is not there yet is retried in the background. */
+  async start(): Promise<void> {
+    if (this.watchdog) return;
+    this.stopping = false;
+    this.abort = new AbortController();
+    this.watchdog = setInterval(() => void this.checkHealth(), Math.max(500, Math.floor(this.stallTimeoutMs / 5)));
+    this.watchdog.unref();
+    try {
+      await this.launch();
+    } catch (error) {
+      this.needsRestart = true;
+      this.logger.warn({ ...errorFields(error), groupId: this.options.groupId }, 'consumer: start failed, retrying in the background');
+    }
+  }
+
+  /** Lets the message in hand finish (a retry wait is cut short), commits, leaves the group. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.abort.abort();
+    clearInterval(this.watchdog);
+    this.watchdog = undefined;
+    await this.restarting;
+    const quietly = (p: Promise<void> | undefined, what: string) =>
+      p && withTimeout(p, 30_000, what).catch((error) => this.logger.warn(errorFields(error), `consumer: ${what} failed`));
+    await quietly(this.consumer?.disconnect(), 'consumer disconnect');
+    await quietly(this.producer?.disconnect(), 'producer disconnect');
+    await quietly(this.admin?.disconnect(), 'admin disconnect');
+    this.consumer = this.producer = this.admin = undefined;
+  }
+
+  stats(): ConsumerStats {
+    return { ...this.counters };
+  }
+
+  /** Messages not yet committed by the group: sum over partitions of (high watermark − committed offset). */
+  async lag(): Promise<number> {
+    const admin = (this.admin ??= this.kafka.admin());
+    try {
+      await admin.connect();
+      return await groupLag(admin, this.options.groupId, this.options.topics, this.options.fromBeginning ?? true);
+    } catch (error) {
+      this.admin = undefined;
+      void admin.disconnect().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async launch(): Promise<void> {
+    if (!this.dlqReady) {
+      await ensureTopics(this.options.kafka.brokers, [deadLetterTopicSpec(this.options.groupId)], { logger: this.logger });
+      this.dlqReady = true;
+    }
+    if (!this.producer) {
+      const producer = this.kafka.producer({ allowAutoTopicCreation: false });
+      await producer.connect();
+      this.producer = producer;
+    }
+    const generation = ++this.generation;
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
+      rebalanceTimeout: 20_000,
+      heartbeatInterval: 1_500,
+      maxWaitTimeInMs: 1_000,
+      allowAutoTopicCreation: false,
+      // kafkajs would restart a crashed consumer by itself, racing our watchdog: a consumer we
+      // replaced could come back as a zombie member holding partitions. One owner: the watchdog.
+      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 3_000, restartOnFailure: async () => false },
+    });
+    const { FETCH_START, START_BATCH_PROCESS, GROUP_JOIN, CRASH } = consumer.events;
+    const progress = () => generation === this.generation && (this.lastProgressAt = Date.now());
+    consumer.on(FETCH_START, progress);
+    consumer.on(START_BATCH_PROCESS, progress);
+    consumer.on(GROUP_JOIN, progress);
+    consumer.on(CRASH, ({ payload }) => {
+      if (generation !== this.generation) return;
+      this.logger.warn({ ...errorFields(payload.error), groupId: this.options.groupId }, 'consumer: kafkajs consumer crashed');
+      this.needsRestart = true;
+      setTimeout(() => void this.checkHealth(), 500).unref();
+    });
+    this.consumer = consumer;
+    this.lastProgressAt = Date.now();
+    try {
+      // Bounded, so a join that never completes cannot wedge the watchdog behind it.
+      await withTimeout(
+        (async () => {
+          await consumer.connect();
+          await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning ?? true });
+          await consumer.run({
+            autoCommit: true,
+            autoCommitInterval: 1_000,
+            autoCommitThreshold: 100,
+            eachBatchAutoResolve: false,
+            eachBatch: (payload) => this.eachBatch(payload, generation, consumer),
+          });
+        })(),
+        60_000,
+        'consumer start',
+      );
+    } catch (error) {
+      void consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async eachBatch(payload: EachBatchPayload, generation: number, consumer: Consumer): Promise<void> {
+    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    if (generation !== this.generation) {
+      // A replaced consumer still running: make sure it leaves (not awaited: it waits for this batch).
+      void consumer.disconnect().catch(() => undefined);
+      return;
+    }
+    const shouldAbort = () => this.stopping || generation !== this.generation || !isRunning() || isStale();
+    this.activeBatches++;
+    try {
+      for (const message of batch.messages) {
+        if (shouldAbort()) break;
+        const outcome = await this.processor.process(toRawMessage(batch.topic, batch.partition, message), { heartbeat, shouldAbort, signal: this.abort.signal });
+        if (outcome === 'aborted') break;
+        this.count(outcome);
+        resolveOffset(message.offset);
+        this.lastProgressAt = Date.now();
+        await commitOffsetsIfNecessary();
+        await heartbeat();
+      }
+    } finally {
+      this.activeBatches--;
+    }
+  }
+
+  private count(outcome: 'processed' | 'duplicate' | 'dead-lettered'): void {
+    if (outcome === 'processed') this.counters.processed++;
+    else if (outcome === 'duplicate') this.counters.duplicates++;
+    else this.counters.deadLettered++;
+  }
+
+  private async deadLetter(message: RawMessage, reason: string): Promise<void> {
+    if (!this.producer) throw new Error('dead-letter producer not connected');
+    await this.producer.send({ topic: deadLetterTopic(this.options.groupId), acks: -1, messages: [deadLetterMessage(message, reason, this.options.groupId)] });
+  }
+
+  /** The watchdog: recreate the consumer after a crash, or when it stopped fetching. */
+  private async checkHealth(): Promise<void> {
+    if (this.stopping || this.restarting) return;
+    const stalled = this.activeBatches === 0 && Date.now() - this.lastProgressAt > this.stallTimeoutMs;
+    if (!this.needsRestart && !stalled) return;
+    const reason = this.needsRestart ? 'crashed' : `no fetch for ${Date.now() - this.lastProgressAt} ms`;
+    this.restarting = this.restart(reason).finally(() => (this.restarting = undefined));
+  }
+
+  private async restart(reason: string): Promise<void> {
+    this.logger.warn({ groupId: this.options.groupId, reason }, 'consumer: recreating the kafkajs consumer');
+    this.counters.restarts++;
+    const old = this.consumer;
+    this.consumer = undefined;
+    this.generation++; // batches of the old consumer see it and give up
+    this.needsRestart = false;
+    if (old) await withTimeout(old.disconnect(), 15_000, 'stale consumer disconnect').catch(() => undefined);
+    try {
+      if (!this.stopping) await this.launch();
+    } catch (error) {
+      this.needsRestart = true;
+      this.logger.warn({ ...errorFields(error), groupId: this.options.groupId }, 'consumer: recreate failed, will retry');
+    } finally {
+      this.lastProgressAt = Date.now();
+    }
+  }
+}
