@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { createLogger, loadServiceConfig, runMain, startService } from '@payforward/platform';
+import { GatewayModule } from './gateway.module.js';
+import { subgraphsFromEnv, waitForSubgraphs } from './subgraphs.js';
+
+const logger = createLogger('gateway');
+
+runMain(logger, async () => {
+  const config = loadServiceConfig('gateway');
+  const subgraphs = subgraphsFromEnv();
+  await waitForSubgraphs(subgraphs, logger, Number(process.env.GATEWAY_SUBGRAPH_WAIT_MS || 120_000));
+  return startService(GatewayModule.forRoot({ config, logger, subgraphs }), { host: config.host, port: config.port, logger });
+});

@@ -1,0 +1,78 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { Logger } from 'pino';
+import {
+  apiErrorFilterProvider,
+  createErrorFormatter,
+  graphqlServerOptions,
+  DatabaseModule,
+  HealthModule,
+  JwtTokens,
+  kafkaCheck,
+  LOGGER,
+  MercuriusSubgraphDriver,
+  PG_POOL,
+  postgresCheck,
+  viewerContext,
+  type JwtConfig,
+  type ServiceConfig,
+} from '@payforward/platform';
+import type pg from 'pg';
+import { PasswordHasher } from './auth/password.hasher.js';
+import { JWT_CONFIG, tokensProvider } from './auth/tokens.provider.js';
+import { GetMemberHandler } from './members/get-member/get-member.handler.js';
+import { MembersResolver } from './members/get-member/members.resolver.js';
+import { LoginHandler } from './members/login/login.handler.js';
+import { LoginResolver } from './members/login/login.resolver.js';
+import { RegisterMemberHandler } from './members/register-member/register-member.handler.js';
+import { RegisterMemberResolver } from './members/register-member/register-member.resolver.js';
+import { OutboxRelayService, SERVICE_CONFIG } from './outbox/outbox-relay.service.js';
+
+export interface IdentityModuleOptions {
+  config: ServiceConfig;
+  jwt: JwtConfig;
+  logger: Logger;
+  /** Run the outbox relay in this process (default true; specs of the write path alone turn it off). */
+  relay?: boolean;
+}
+
+const handlers = [RegisterMemberHandler, LoginHandler, GetMemberHandler];
+const resolvers = [RegisterMemberResolver, LoginResolver, MembersResolver];
+
+/** The identity service: members and authentication, a GraphQL subgraph owning the Member entity. */
+@Module({})
+export class IdentityModule {
+  static forRoot({ config, jwt, logger, relay = true }: IdentityModuleOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [
+        CqrsModule.forRoot(),
+        DatabaseModule.forRoot(config.database),
+        HealthModule.forRoot({
+          inject: [PG_POOL],
+          useFactory: (pool: pg.Pool) => [postgresCheck(pool), kafkaCheck(config.kafka.brokers)],
+        }),
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusSubgraphDriver,
+          autoSchemaFile: true,
+          ...graphqlServerOptions(config.production),
+          context: viewerContext(new JwtTokens(jwt)),
+          errorFormatter: createErrorFormatter(logger, { production: config.production }) as MercuriusDriverConfig['errorFormatter'],
+        }),
+      ],
+      providers: [
+        { provide: LOGGER, useValue: logger },
+        apiErrorFilterProvider,
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: JWT_CONFIG, useValue: jwt },
+        tokensProvider,
+        PasswordHasher,
+        ...handlers,
+        ...resolvers,
+        ...(relay ? [OutboxRelayService] : []),
+      ],
+    };
+  }
+}

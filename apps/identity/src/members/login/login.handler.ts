@@ -1,0 +1,50 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { DomainError } from '@payforward/contracts';
+import { normalizeEmail } from '@payforward/identity-domain';
+import { JwtTokens, PG_POOL } from '@payforward/platform';
+import { PasswordHasher } from '../../auth/password.hasher.js';
+import { findMemberById } from '../members.read-model.js';
+import type { Authenticated } from '../register-member/register-member.command.js';
+import { LoginQuery } from './login.query.js';
+
+/** The one answer to every failed login: it never tells whether the e-mail has an account. */
+const refused = () => new DomainError('UNAUTHENTICATED', 'Incorrect e-mail address or password.');
+
+@QueryHandler(LoginQuery)
+export class LoginHandler implements IQueryHandler<LoginQuery> {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: JwtTokens,
+  ) {}
+
+  async execute({ email, password }: LoginQuery): Promise<Authenticated> {
+    const credentials = await this.credentialsOf(email);
+    // Unknown e-mails are verified against a decoy hash: same work, same answer.
+    const valid = await this.hasher.verify(credentials?.passwordHash ?? null, password);
+    if (!credentials || !valid) throw refused();
+    const member = await findMemberById(this.pool, credentials.memberId);
+    if (!member) throw refused();
+    const token = await this.tokens.issue({ memberId: member.id, roles: member.roles });
+    return { token, member: { ...member, viewedBySelf: true } };
+  }
+
+  private async credentialsOf(rawEmail: string): Promise<{ memberId: string; passwordHash: string } | null> {
+    let email: string;
+    try {
+      email = normalizeEmail(rawEmail);
+    } catch {
+      return null; // a malformed address has no account; refusing it differently would be a hint
+    }
+    const { rows } = await this.pool.query<{ member_id: string; password_hash: string }>({
+      name: 'identity-credentials-by-email',
+      text: `SELECT c.member_id, c.password_hash
+               FROM member_emails e JOIN credentials c ON c.member_id = e.member_id
+              WHERE e.email = $1`,
+      values: [email],
+    });
+    return rows[0] ? { memberId: rows[0].member_id, passwordHash: rows[0].password_hash } : null;
+  }
+}

@@ -1,0 +1,61 @@
+import type pg from 'pg';
+import { IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
+import type { Member, Role } from './member.type.js';
+
+interface MemberRow {
+  id: string;
+  email: string;
+  display_name: string;
+  headline: string | null;
+  timezone: string;
+  roles: string[];
+  suspended: boolean;
+}
+
+const toMember = (row: MemberRow): Member => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  headline: row.headline,
+  timezone: row.timezone,
+  roles: row.roles as Role[],
+  suspended: row.suspended,
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function findMemberById(db: pg.Pool | pg.ClientBase, id: string): Promise<Member | null> {
+  // An id that is not a UUID names nobody; asking Postgres would raise a cast error instead.
+  if (!UUID.test(id)) return null;
+  const { rows } = await db.query<MemberRow>({
+    name: 'identity-find-member',
+    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended FROM members WHERE id = $1',
+    values: [id],
+  });
+  return rows[0] ? toMember(rows[0]) : null;
+}
+
+/**
+ * Projects member events into `members`. Runs inside the transaction that appends them, so
+ * the read model is never behind the write side within identity; `version` makes a re-run
+ * of the same event (a rebuild) a no-op.
+ */
+export async function projectMemberEvent(
+  db: pg.ClientBase,
+  event: IdentityEvent,
+  meta: { version: number; occurredAt: Date },
+): Promise<void> {
+  switch (event.type) {
+    case IdentityEventTypes.MemberRegistered: {
+      const d = event.data;
+      await db.query({
+        name: 'identity-project-member-registered',
+        text: `INSERT INTO members (id, email, display_name, headline, timezone, roles, version, created_at, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+               ON CONFLICT (id) DO NOTHING`,
+        values: [d.memberId, d.email, d.displayName, d.headline, d.timezone, d.roles, meta.version, meta.occurredAt],
+      });
+      return;
+    }
+  }
+}
