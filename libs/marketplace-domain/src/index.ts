@@ -1,0 +1,28 @@
+export * from './offer/offer.commands.js';
+export * from './offer/offer.state.js';
+export * from './offer/offer.rules.js';
+export * from './offer/offer.decider.js';
+
+export * from './availability/availability.commands.js';
+export * from './availability/availability.time-zone.js';
+export * from './availability/availability.rules.js';
+export * from './availability/availability.decider.js';
+export * from './availability/availability.slots.js';
+
+export * from './capacity/capacity.period.js';
+export * from './capacity/capacity.commands.js';
+export * from './capacity/capacity.decider.js';
+
+export * from './seeker-pending/seeker-pending.commands.js';
+export * from './seeker-pending/seeker-pending.decider.js';
+
+export * from './relationship/relationship.rules.js';
+export * from './relationship/worked-together.commands.js';
+export * from './relationship/worked-together.decider.js';
+export * from './relationship/block-list.decider.js';
+
+export * from './help-request/guidance.js';
+export * from './help-request/help-request.commands.js';
+export * from './help-request/help-request.state.js';
+export * from './help-request/help-request.rules.js';
+export * from './help-request/help-request.decider.js';
