@@ -133,7 +133,7 @@ describe('identity: login and the subgraph schema', () => {
 
   it('serves a Federation v1 SDL in which Member is an entity keyed by id', async () => {
     const { data } = await gql('{ _service { sdl } }');
-    expect(data!._service.sdl).toMatch(/type Member @key\(fields: "id"\)/);
+    expect(data!._service.sdl).toMatch(/type Member\s+@key\(fields: "id"\)/);
     expect(data!._service.sdl).toMatch(/type Query @extends/);
   });
 

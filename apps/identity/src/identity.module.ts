@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusFederationDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
 import {
   apiErrorFilterProvider,
@@ -12,7 +12,6 @@ import {
   JwtTokens,
   kafkaCheck,
   LOGGER,
-  MercuriusSubgraphDriver,
   PG_POOL,
   postgresCheck,
   viewerContext,
@@ -55,7 +54,7 @@ export class IdentityModule {
           useFactory: (pool: pg.Pool) => [postgresCheck(pool), kafkaCheck(config.kafka.brokers)],
         }),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
-          driver: MercuriusSubgraphDriver,
+          driver: MercuriusFederationDriver,
           autoSchemaFile: true,
           ...graphqlServerOptions(config.production),
           context: viewerContext(new JwtTokens(jwt)),

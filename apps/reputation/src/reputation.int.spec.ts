@@ -114,6 +114,6 @@ describe('reputation: the MemberRegistered projection', () => {
 
   it('serves a subgraph SDL that extends Member by its key', async () => {
     const { data } = await gql('{ _service { sdl } }');
-    expect(data!._service.sdl).toMatch(/type Member @extends @key\(fields: "id"\) \{\s+id: ID! @external\s+reputation: Reputation/);
+    expect(data!._service.sdl).toMatch(/type Member\s+@extends\s+@key\(fields: "id"\)\s*\{\s+id: ID! @external\s+reputation: Reputation/);
   });
 });

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusFederationDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import { TOPICS } from '@payforward/contracts';
@@ -14,7 +14,6 @@ import {
   JwtTokens,
   kafkaCheck,
   LOGGER,
-  MercuriusSubgraphDriver,
   PG_POOL,
   postgresCheck,
   viewerContext,
@@ -53,7 +52,7 @@ export class ReputationModule {
           useFactory: (pool: pg.Pool) => [postgresCheck(pool), kafkaCheck(config.kafka.brokers)],
         }),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
-          driver: MercuriusSubgraphDriver,
+          driver: MercuriusFederationDriver,
           autoSchemaFile: true,
           ...graphqlServerOptions(config.production),
           // Member is only extended here: list it so the schema has it even before a resolver returns it.

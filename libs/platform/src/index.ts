@@ -10,8 +10,6 @@ export * from './auth/jwt.js';
 export * from './graphql/api-errors.js';
 export * from './graphql/error-formatter.js';
 export * from './graphql/api-error.filter.js';
-export * from './graphql/subgraph-schema.js';
-export * from './graphql/subgraph.driver.js';
 export * from './bootstrap/start-service.js';
 export * from './graphql/viewer.js';
 export * from './graphql/hardening.js';

@@ -1,6 +1,5 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-// Values equal their names: the subgraph schema is rebuilt from SDL (see platform subgraph-schema.ts).
 export enum Role {
   MEMBER = 'MEMBER',
   ADMIN = 'ADMIN',
