@@ -1,0 +1,98 @@
+import { applyFact, ledgerOf, snapshotFlag } from './ledger.fold.js';
+import { createLedgerState, type LedgerState } from './ledger.state.js';
+import type { LedgerEntry, NameLookup, ReputationFlag, ReputationLedger } from './ledger.types.js';
+import { compareFacts, type ReputationInput } from './reputation.inputs.js';
+
+/**
+ * What one fact changed, for a projection to write: entries to upsert by id, entry ids to
+ * delete, flags to upsert or delete, and the members whose summary to recompute.
+ */
+export interface LedgerChange {
+  upserted: LedgerEntry[];
+  removed: string[];
+  flags: ReputationFlag[];
+  /** Flags a late fact made moot (e.g. the reciprocal pattern is now raised by another completion). */
+  removedFlags: string[];
+  members: string[];
+}
+
+const NO_CHANGE: LedgerChange = { upserted: [], removed: [], flags: [], removedFlags: [], members: [] };
+
+/**
+ * The incremental form of `deriveLedger`, for a live projection. A fact that sorts after
+ * everything applied so far (the common case) is one fold step and only appends lines. A
+ * late fact (another partition was behind) can change what later facts earned (caps,
+ * 1/k, pay-forward), so the projector replays the ordered log and reports the difference;
+ * a redelivered id changes nothing. After any sequence of `apply`, the state equals
+ * `deriveLedger` of the same facts (the property specs check this).
+ */
+export class LedgerProjector {
+  private readonly log: ReputationInput[] = [];
+  private readonly seen = new Set<string>();
+  private state: LedgerState;
+
+  constructor(private readonly names: NameLookup) {
+    this.state = createLedgerState(names);
+  }
+
+  apply(fact: ReputationInput): LedgerChange {
+    if (this.seen.has(fact.id)) return NO_CHANGE;
+    this.seen.add(fact.id);
+    const last = this.log[this.log.length - 1];
+    if (!last || compareFacts(last, fact) < 0) {
+      this.log.push(fact);
+      return this.step(fact);
+    }
+    this.log.splice(this.insertionPoint(fact), 0, fact);
+    return this.replay();
+  }
+
+  ledger(): ReputationLedger {
+    return ledgerOf(this.state);
+  }
+
+  private step(fact: ReputationInput): LedgerChange {
+    const before = this.state.entries.length;
+    applyFact(this.state, fact);
+    const upserted = this.state.entries.slice(before);
+    return {
+      upserted,
+      removed: [],
+      flags: [...this.state.touchedFlags].map((id) => snapshotFlag(this.state.flags.get(id)!)),
+      removedFlags: [],
+      members: [...new Set(upserted.map((e) => e.memberId))],
+    };
+  }
+
+  private replay(): LedgerChange {
+    const previous = this.state;
+    this.state = createLedgerState(this.names);
+    for (const fact of this.log) applyFact(this.state, fact);
+    const before = new Map(previous.entries.map((e) => [e.id, e]));
+    const after = new Map(this.state.entries.map((e) => [e.id, e]));
+    const upserted = this.state.entries.filter((e) => !same(before.get(e.id), e));
+    const removed = previous.entries.filter((e) => !after.has(e.id));
+    const flags = [...this.state.flags.values()].filter((f) => !same(previous.flags.get(f.id), f)).map(snapshotFlag);
+    return {
+      upserted,
+      removed: removed.map((e) => e.id),
+      flags,
+      removedFlags: [...previous.flags.keys()].filter((id) => !this.state.flags.has(id)),
+      members: [...new Set([...upserted, ...removed].map((e) => e.memberId))],
+    };
+  }
+
+  /** Binary search: the first position whose fact sorts after this one. */
+  private insertionPoint(fact: ReputationInput): number {
+    let [low, high] = [0, this.log.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareFacts(this.log[mid]!, fact) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+/** Entries and flags are plain data built the same way on every replay, so JSON equality is exact. */
+const same = (a: unknown, b: unknown): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);

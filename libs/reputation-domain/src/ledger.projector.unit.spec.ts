@@ -1,0 +1,34 @@
+import { deriveLedger } from './ledger.fold.js';
+import { LedgerProjector } from './ledger.projector.js';
+import { ana, at, ben, cleo, helped, names, sam, uuid } from './reputation.spec.fixtures.js';
+
+describe('the incremental projector', () => {
+  it('given facts in event-time order, then each one only appends lines, and the summary members are the ones touched', () => {
+    const projector = new LedgerProjector(names);
+    const [first] = helped(ana, ben, at(0));
+    const [second] = helped(ben, cleo, at(5));
+    expect(projector.apply(first!)).toMatchObject({ removed: [], removedFlags: [], members: [ana] });
+    const change = projector.apply(second!);
+    expect(change.upserted.map((e) => e.ruleId)).toEqual(['completion.advice-call', 'pay-forward.forwarder', 'pay-forward.ripple']);
+    expect(change.members.sort()).toEqual([ana, ben].sort());
+  });
+
+  it('given a redelivered event, then nothing changes', () => {
+    const projector = new LedgerProjector(names);
+    const [done] = helped(sam, ana, at(0));
+    projector.apply(done!);
+    expect(projector.apply(done!)).toEqual({ upserted: [], removed: [], flags: [], removedFlags: [], members: [] });
+  });
+
+  it('given a late event that takes cap room earlier that day, then the later line is re-issued with its capped points', () => {
+    const calls = Array.from({ length: 11 }, (_, i) => helped(sam, uuid(600 + i), at(0, 8, i))[0]!);
+    const projector = new LedgerProjector(names);
+    for (const call of calls.slice(1)) projector.apply(call); // ten calls: 100 points, none capped yet
+    const change = projector.apply(calls[0]!); // the earliest arrives last (another partition was behind)
+    const last = change.upserted.find((e) => e.sourceEventId === calls[10]!.id);
+    expect(last).toMatchObject({ points: 0, reason: expect.stringContaining('daily cap of 100 reached: 0 of 10') });
+    expect(change.upserted.some((e) => e.sourceEventId === calls[0]!.id && e.points === 10)).toBe(true);
+    expect(change.members).toEqual([sam]);
+    expect(projector.ledger()).toEqual(deriveLedger(calls, names));
+  });
+});
