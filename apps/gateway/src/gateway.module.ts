@@ -4,6 +4,7 @@ import { MercuriusGatewayDriver, type MercuriusGatewayDriverConfig } from '@nest
 import type { Logger } from 'pino';
 import { createErrorFormatter, graphqlServerOptions, type ServiceConfig } from '@payforward/platform';
 import { GatewayHealthController, SUBGRAPHS } from './gateway-health.controller.js';
+import { isolateSubgraphSubscriptions } from './subscription-isolation.js';
 import { forwardHeaders, type Subgraph } from './subgraphs.js';
 
 export interface GatewayModuleOptions {
@@ -19,6 +20,8 @@ export interface GatewayModuleOptions {
 @Module({})
 export class GatewayModule {
   static forRoot({ config, logger, subgraphs }: GatewayModuleOptions): DynamicModule {
+    // Subscription payloads depend on the subscriber (the mentor's dashboard): never share one upstream.
+    isolateSubgraphSubscriptions();
     return {
       module: GatewayModule,
       imports: [
@@ -34,6 +37,8 @@ export class GatewayModule {
               wsUrl: s.wsUrl,
               mandatory: true,
               rewriteHeaders: forwardHeaders,
+              // A subgraph that restarts drops the gateway's socket: reconnect and restart the subscriptions.
+              ...(s.wsUrl ? { wsConnectionParams: { reconnect: true } } : {}),
             })),
             // Startup waited for the subgraphs already; these cover one that drops during the start.
             retryServicesCount: 30,

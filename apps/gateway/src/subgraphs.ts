@@ -13,9 +13,10 @@ export interface Subgraph {
   healthUrl: string;
 }
 
-/** The composed subgraphs, and whether each serves subscriptions (none does yet). */
+/** The composed subgraphs, and whether each serves subscriptions (the marketplace's `mentorDashboardChanged`). */
 const SUBGRAPHS: readonly { name: ServiceName; subscriptions: boolean }[] = [
   { name: 'identity', subscriptions: false },
+  { name: 'marketplace', subscriptions: true },
   { name: 'reputation', subscriptions: false },
 ];
 

@@ -52,8 +52,9 @@ export function classifyError(error: GraphQLError): ClassifiedError {
     // e.g. a request without a query: about the request, safe to show.
     return { formatted: shape(error, 'BAD_USER_INPUT', original!.message), unexpected: false };
   }
-  if (!original) {
-    // Raised by graphql-js while parsing, validating or coercing the request: about the query, safe to show.
+  // Raised by graphql-js while parsing, validating or coercing the request (no path: nothing executed yet), about
+  // the query and safe to show. Coercion keeps the scalar's or enum's own GraphQLError as originalError.
+  if (!original || (isGraphQLError(original) && !error.path)) {
     return { formatted: shape(error, 'BAD_USER_INPUT', error.message, fieldNamedIn(error.message)), unexpected: false };
   }
   return { formatted: shape(error, INTERNAL_ERROR_CODE, INTERNAL_MESSAGE), unexpected: true };
@@ -65,6 +66,7 @@ const FIELD_PATTERNS = [
   /Field "(?:[\w]+\.)?(\w+)" of required type/, // Field "RegisterInput.password" of required type "String!" was not provided.
   /Field "(\w+)" is not defined by type/, // Field "nickname" is not defined by type "RegisterInput".
   /Argument "(\w+)" of (?:required|non-null) type/, // Argument "email" of required type "String!" was not provided.
+  /^Variable "\$(\w+)" got invalid value/, // Variable "$reason" got invalid value "MAYBE"; Value "MAYBE" does not exist in "DeclineReason" enum.
 ];
 
 function fieldNamedIn(message: string): string | undefined {
@@ -74,6 +76,8 @@ function fieldNamedIn(message: string): string | undefined {
   }
   return undefined;
 }
+
+const isGraphQLError = (error: Error): boolean => error instanceof GraphQLError || error.name === 'GraphQLError';
 
 function isRequestRefusedByMercurius(error: (Error & { code?: unknown; statusCode?: unknown }) | undefined): boolean {
   return (

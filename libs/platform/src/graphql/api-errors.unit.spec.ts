@@ -23,8 +23,21 @@ describe('API error classification', () => {
     ['Field "RegisterInput.password" of required type "String!" was not provided.', 'password'],
     ['Field "nickname" is not defined by type "RegisterInput".', 'nickname'],
     ['Argument "email" of required type "String!" was not provided.', 'email'],
+    // A top-level argument passed as a variable: the variable names it (the nested form above wins when both apply).
+    ['Variable "$reason" got invalid value "MAYBE"; Value "MAYBE" does not exist in "DeclineReason" enum.', 'reason'],
   ])('given the request error %p, then BAD_USER_INPUT names the field %p', (message, field) => {
     expect(classifyError(new GraphQLError(message)).formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('given a variable coerced by graphql-js, whose scalar or enum error is kept as originalError, then BAD_USER_INPUT naming it', () => {
+    const coercion = new GraphQLError('Variable "$reason" got invalid value "BUSY"; Value "BUSY" does not exist in "DeclineReason" enum.', {
+      originalError: new GraphQLError('Value "BUSY" does not exist in "DeclineReason" enum.'),
+    });
+    expect(classifyError(coercion).formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+  });
+
+  it('given a GraphQLError without a contract code thrown while executing a field, then it stays internal', () => {
+    expect(classifyError(located(new GraphQLError('resolver detail'))).formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 
   it('given an unexpected failure, then the client gets a generic INTERNAL_SERVER_ERROR and no internals', () => {

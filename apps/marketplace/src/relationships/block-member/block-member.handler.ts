@@ -1,0 +1,22 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { blockListStreamId, DomainError } from '@payforward/contracts';
+import { blockListDecider } from '@payforward/marketplace-domain';
+import { findMember } from '../../members/members.read-model.js';
+import { knownId } from '../../shared/ids.js';
+import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import { BlockMemberCommand } from './block-member.command.js';
+
+/** Appends to `blocks-<mentorId>`; blocking twice changes nothing. Pending requests stay as they are. */
+@CommandHandler(BlockMemberCommand)
+export class BlockMemberHandler implements ICommandHandler<BlockMemberCommand> {
+  constructor(private readonly writer: MarketplaceWriter) {}
+
+  execute({ actor, memberId }: BlockMemberCommand): Promise<boolean> {
+    const seekerId = knownId(memberId, 'memberId', 'member');
+    return this.writer.run(actor, async (w) => {
+      if (seekerId !== actor.id && !(await findMember(w.tx, seekerId))) throw new DomainError('NOT_FOUND', 'No such member.', 'memberId');
+      await w.execute(blockListStreamId(actor.id), blockListDecider, { type: 'BlockSeeker', data: { mentorId: actor.id, seekerId, now: w.now } });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { capacityStreamId, helpRequestStreamId, isScheduledKind, offerStreamId } from '@payforward/contracts';
+import {
+  capacityLedgerDecider,
+  helpRequestDecider,
+  isSlotAvailable,
+  offerDecider,
+  periodFor,
+  type AcceptHelpRequest,
+  type ExistingHelpRequest,
+} from '@payforward/marketplace-domain';
+import { findAvailability } from '../../availability/availability.read-model.js';
+import { knownId } from '../../shared/ids.js';
+import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import type { WriteSession } from '../../shared/write-session.js';
+import { followUp, loadRequest, takeDeadline } from '../help-request.follow-up.js';
+import type { HelpRequest } from '../help-request.type.js';
+import { findHelpRequest, overlapsAcceptedSession } from '../help-requests.read-model.js';
+import { AcceptRequestCommand } from './accept-request.command.js';
+
+/** Advisory-lock namespace serializing one mentor's scheduled accepts (two accepts must not book overlapping slots). */
+const SCHEDULE_LOCK_NAMESPACE = 0x50460101;
+const MINUTE_MS = 60_000;
+
+/**
+ * Accepting, in one transaction (docs/adr/005-capacity-and-pending-limits.md):
+ * 1. decide on the request first — mentor, status, slot — so a refusal never touches the ledger;
+ * 2. reserve a unit on `capacity-<offerId>-<periodKey>` with the ledger's expected version:
+ *    concurrent accepts on one offer serialize on that stream, a conflict sends the whole
+ *    attempt back to step 1, and a full ledger refuses with CAPACITY_EXHAUSTED;
+ * 3. append the acceptance and free the seeker's pending slot.
+ * Reservation and acceptance commit together or not at all: a failed acceptance append rolls
+ * the reservation back with it, so no compensating release is needed on this path.
+ */
+@CommandHandler(AcceptRequestCommand)
+export class AcceptRequestHandler implements ICommandHandler<AcceptRequestCommand> {
+  constructor(private readonly writer: MarketplaceWriter) {}
+
+  execute({ actor, requestId, scheduledAt }: AcceptRequestCommand): Promise<HelpRequest> {
+    const id = knownId(requestId, 'id', 'help request');
+    return this.writer.run(actor, async (w) => {
+      await takeDeadline(w, id);
+      const { state: request, version } = await loadRequest(w, id, 'id');
+      const { offerId } = request.request;
+      const { state: offer } = await w.load(offerStreamId(offerId), offerDecider);
+      if (offer.status === 'NONE') throw new Error(`offer ${offerId} of request ${id} has no stream`);
+      const periodKey = periodFor(offer.offer.period, w.now).key;
+      const command: AcceptHelpRequest = {
+        type: 'AcceptHelpRequest',
+        data: { requestId: id, actorId: actor.id, scheduledAt, slot: await this.slotFacts(w, request, actor.id, scheduledAt), capacityPeriodKey: periodKey, now: w.now },
+      };
+      const events = helpRequestDecider.decide(command, request);
+      await w.execute(capacityStreamId(offerId, periodKey), capacityLedgerDecider, {
+        type: 'ReserveCapacity',
+        data: { offerId, periodKey, requestId: id, capacity: offer.offer.capacity, period: offer.offer.period, now: w.now },
+      });
+      await w.append(helpRequestStreamId(id), version, events);
+      await followUp(w, events);
+      return (await findHelpRequest(w.tx, id))!;
+    });
+  }
+
+  /** For calls: whether the slot lies in the mentor's availability and is free. Only worked out for the mentor. */
+  private async slotFacts(w: WriteSession, request: ExistingHelpRequest, actorId: string, at: Date | null): Promise<AcceptHelpRequest['data']['slot']> {
+    const { kind, mentorId, durationMinutes } = request.request;
+    if (!isScheduledKind(kind) || actorId !== mentorId || !at || !Number.isFinite(at.getTime()) || !durationMinutes) return null;
+    // Held to commit: a second accept of this mentor's waits here, then sees this session as booked.
+    await w.tx.query({ name: 'marketplace-schedule-lock', text: 'SELECT pg_advisory_xact_lock($1, hashtext($2))', values: [SCHEDULE_LOCK_NAMESPACE, mentorId] });
+    const end = new Date(at.getTime() + durationMinutes * MINUTE_MS);
+    return {
+      insideAvailability: isSlotAvailable(await findAvailability(w.tx, mentorId), at, durationMinutes),
+      overlapsAcceptedSession: await overlapsAcceptedSession(w.tx, mentorId, at, end),
+    };
+  }
+}

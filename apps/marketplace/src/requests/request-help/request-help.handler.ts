@@ -1,0 +1,63 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import { DomainError, helpRequestStreamId, offerStreamId, seekerPendingStreamId, type RelationshipEvidence } from '@payforward/contracts';
+import { helpRequestDecider, offerDecider, offerSnapshotOf, seekerPendingDecider, type SubmitHelpRequest } from '@payforward/marketplace-domain';
+import { findMember } from '../../members/members.read-model.js';
+import { evidenceBetween } from '../../relationships/relationships.read-model.js';
+import { isUuid, knownId } from '../../shared/ids.js';
+import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import type { HelpRequest } from '../help-request.type.js';
+import { findHelpRequest } from '../help-requests.read-model.js';
+import { RequestHelpCommand } from './request-help.command.js';
+
+const isBlocked = async (tx: pg.ClientBase, mentorId: string, seekerId: string): Promise<boolean> =>
+  (await tx.query({ name: 'marketplace-is-blocked', text: 'SELECT 1 FROM blocks WHERE mentor_id = $1 AND seeker_id = $2', values: [mentorId, seekerId] })).rows
+    .length > 0;
+
+/**
+ * Submitting, in one transaction: the request is decided first (every input rule, blocks,
+ * the referral's relationship), so refused input never touches the seeker's pending stream;
+ * then a pending slot is taken on `seeker-pending-<seekerId>` with its expected version —
+ * concurrent submits by one seeker serialize there and exactly three get through — and the
+ * new request stream is created with its due time for the expiry scan.
+ */
+@CommandHandler(RequestHelpCommand)
+export class RequestHelpHandler implements ICommandHandler<RequestHelpCommand> {
+  constructor(private readonly writer: MarketplaceWriter) {}
+
+  execute({ actor, input }: RequestHelpCommand): Promise<HelpRequest> {
+    const offerId = knownId(input.offerId, 'input.offerId', 'offer');
+    const requestId = uuidv7();
+    return this.writer.run(actor, async (w) => {
+      const offer = offerSnapshotOf((await w.load(offerStreamId(offerId), offerDecider)).state);
+      if (!offer) throw new DomainError('NOT_FOUND', 'No such offer.', 'input.offerId');
+      const introTargetId = typeof input.introTargetId === 'string' ? input.introTargetId.trim().toLowerCase() : null;
+      let relationship: RelationshipEvidence | null = null;
+      if (offer.kind === 'REFERRAL') relationship = await evidenceBetween(w.tx, offer.mentorId, actor.id);
+      const introTargetExists = offer.kind === 'INTRO' && isUuid(introTargetId) && (await findMember(w.tx, introTargetId)) !== null;
+      const command: SubmitHelpRequest = {
+        type: 'SubmitHelpRequest',
+        data: {
+          requestId,
+          seekerId: actor.id,
+          offer,
+          message: input.message,
+          goal: input.goal,
+          introTargetId,
+          seekerBlocked: await isBlocked(w.tx, offer.mentorId, actor.id),
+          relationship,
+          introTargetExists,
+          now: w.now,
+        },
+      };
+      const events = helpRequestDecider.decide(command, helpRequestDecider.initialState());
+      await w.execute(seekerPendingStreamId(actor.id), seekerPendingDecider, {
+        type: 'TakePendingSlot',
+        data: { seekerId: actor.id, requestId, mentorId: offer.mentorId, now: w.now },
+      });
+      await w.append(helpRequestStreamId(requestId), 0, events);
+      return (await findHelpRequest(w.tx, requestId))!;
+    });
+  }
+}

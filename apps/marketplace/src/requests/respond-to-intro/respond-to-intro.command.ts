@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '../../shared/actor.js';
+import type { HelpRequest } from '../help-request.type.js';
+
+export class RespondToIntroCommand extends Command<HelpRequest> {
+  constructor(
+    readonly actor: Actor,
+    readonly requestId: string,
+    readonly consent: boolean,
+  ) {
+    super();
+  }
+}
