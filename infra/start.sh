@@ -13,7 +13,7 @@ echo "==> building"
 npx nx run-many -t build --output-style=static >"$logs/build.log" 2>&1 || { tail -50 "$logs/build.log"; exit 1; }
 
 # Subgraphs first: the gateway reads their schemas when it starts.
-services=(identity reputation gateway)
+services=(identity marketplace reputation gateway)
 echo "==> migrating"
 for s in "${services[@]}"; do
   [ -f "apps/$s/dist/migrate.js" ] && node "apps/$s/dist/migrate.js"
@@ -48,6 +48,7 @@ cat <<MSG
 Payforward is running.
   GraphQL gateway   http://localhost:$GATEWAY_PORT/graphql   (GraphiQL: http://localhost:$GATEWAY_PORT/graphiql)
   identity          http://localhost:$IDENTITY_PORT/graphql
+  marketplace       http://localhost:$MARKETPLACE_PORT/graphql
   reputation        http://localhost:$REPUTATION_PORT/graphql
   health            http://localhost:<port>/health and /health/ready
   Kafka             $KAFKA_BROKERS        PostgreSQL  $PGHOST:$PGPORT
