@@ -1,77 +1,38 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { deadLetterTopic } from '@payforward/contracts';
-import {
-  deleteKafkaResources,
-  dropDatabase,
-  freePort,
-  graphqlRequest,
-  repoRoot,
-  runNodeScript,
-  spawnService,
-  uniqueSuffix,
-  waitFor,
-  type ServiceProcess,
-} from '@payforward/testing';
+import { jest } from '@jest/globals';
+import { graphqlRequest, startStack, waitFor, type Stack } from '@payforward/testing';
 
 /**
  * The vertical slice through real processes: identity (register → event + outbox → relay →
- * Kafka), reputation (consumer → read model), and the gateway composing both. The gateway
- * cannot start inside Jest on Node 20 (@mercuriusjs/gateway loads ESM-only p-map), so every
- * service runs from its build (`npx nx run-many -t build`) as a child process.
+ * Kafka), reputation (consumer → read model), and the gateway composing every subgraph. The
+ * gateway cannot start inside Jest on Node 20 (@mercuriusjs/gateway loads ESM-only p-map), so
+ * every service runs from its build (`npx nx run-many -t build`) as a child process.
  */
-const STARTUP_MS = 180_000;
+jest.setTimeout(60_000);
 const STEP_MS = 60_000;
 
-const suffix = uniqueSuffix();
-const databases = { identity: `pf_e2e_identity_${suffix}`, reputation: `pf_e2e_reputation_${suffix}` };
-const consumerGroup = `reputation.e2e.${suffix}`;
-const services: ServiceProcess[] = [];
+let stack: Stack;
 let graphql: string;
+let suffix: string;
 
 const REGISTER = `mutation($input: RegisterInput!) {
   register(input: $input) { token member { id displayName timezone roles suspended contact { email } } }
 }`;
 const LOGIN = 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token member { id } } }';
 
-const email = `e2e-${suffix}@example.com`;
+let email: string;
 const password = 'a long enough password';
 let memberId: string;
 let token: string;
 
 beforeAll(async () => {
-  for (const app of ['identity', 'reputation', 'gateway']) {
-    if (!existsSync(join(repoRoot(), `apps/${app}/dist/main.js`))) throw new Error(`apps/${app} is not built: run npx nx run-many -t build`);
-  }
-  const [gatewayPort, identityPort, reputationPort] = [await freePort(), await freePort(), await freePort()];
-  const env: Record<string, string> = {
-    JWT_SECRET: `e2e-secret-${suffix}-0123456789abcdef0123456789`,
-    IDENTITY_DATABASE: databases.identity,
-    REPUTATION_DATABASE: databases.reputation,
-    IDENTITY_PORT: String(identityPort),
-    REPUTATION_PORT: String(reputationPort),
-    GATEWAY_PORT: String(gatewayPort),
-    HOST: '127.0.0.1',
-    // A group of its own: it reads identity.member.v1 from the start, unaffected by other runs' offsets.
-    REPUTATION_CONSUMER_GROUP: consumerGroup,
-    LOG_LEVEL: 'warn',
-  };
-  await runNodeScript('identity migrate', 'apps/identity/dist/migrate.js', env);
-  await runNodeScript('reputation migrate', 'apps/reputation/dist/migrate.js', env);
-  // Subgraphs first: the gateway reads their SDL when it starts.
-  const [identity, reputation] = await Promise.all([
-    spawnService('identity', 'apps/identity/dist/main.js', env, `http://127.0.0.1:${identityPort}/health`),
-    spawnService('reputation', 'apps/reputation/dist/main.js', env, `http://127.0.0.1:${reputationPort}/health`),
-  ]);
-  services.push(identity, reputation);
-  services.push(await spawnService('gateway', 'apps/gateway/dist/main.js', env, `http://127.0.0.1:${gatewayPort}/health`));
-  graphql = `http://127.0.0.1:${gatewayPort}/graphql`;
-}, STARTUP_MS);
+  stack = await startStack();
+  graphql = stack.graphqlUrl;
+  suffix = stack.suffix;
+  email = `e2e-${suffix}@example.com`;
+}, 240_000);
 
 afterAll(async () => {
-  await Promise.all(services.reverse().map((s) => s.stop()));
-  await Promise.all(Object.values(databases).map(dropDatabase));
-  await deleteKafkaResources({ topics: [deadLetterTopic(consumerGroup)], groups: [consumerGroup] });
+  await stack?.stop();
 }, STEP_MS);
 
 describe('register through the gateway, reputation follows', () => {

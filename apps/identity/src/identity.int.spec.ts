@@ -42,7 +42,7 @@ beforeAll(async () => {
   const config = { ...loadServiceConfig('identity'), database: pgSettings(db.name) };
   await runMigrations(config.database, IDENTITY_MIGRATIONS);
   const moduleRef = await Test.createTestingModule({
-    imports: [IdentityModule.forRoot({ config, jwt, logger: createLogger('identity-spec', 'silent'), relay: false })],
+    imports: [IdentityModule.forRoot({ config, jwt, logger: createLogger('identity-spec', 'silent'), relay: false, contactGrants: false })],
   }).compile();
   app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
   await app.init();

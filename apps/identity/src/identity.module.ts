@@ -21,7 +21,11 @@ import {
 import type pg from 'pg';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { JWT_CONFIG, tokensProvider } from './auth/tokens.provider.js';
+import { ContactGrantsConsumer, CONTACT_GRANTS_SETTINGS, DEFAULT_CONTACT_GRANTS, type ContactGrantsSettings } from './contact-grants/contact-grants.consumer.js';
+import { ADMIN_BOOTSTRAP, type AdminBootstrapSettings } from './members/bootstrap-admin/admin-bootstrap.config.js';
+import { AdminBootstrapService } from './members/bootstrap-admin/admin-bootstrap.service.js';
 import { GetMemberHandler } from './members/get-member/get-member.handler.js';
+import { MemberLoaders } from './members/get-member/member.loaders.js';
 import { MembersResolver } from './members/get-member/members.resolver.js';
 import { LoginHandler } from './members/login/login.handler.js';
 import { LoginResolver } from './members/login/login.resolver.js';
@@ -35,6 +39,10 @@ export interface IdentityModuleOptions {
   logger: Logger;
   /** Run the outbox relay in this process (default true; specs of the write path alone turn it off). */
   relay?: boolean;
+  /** The contact-grants consumer (default: group identity.contact-grants.v1 on the help-request topic); false = none. */
+  contactGrants?: ContactGrantsSettings | false;
+  /** The first admin to ensure at start (PAYFORWARD_ADMIN_*); null = none. */
+  adminBootstrap?: AdminBootstrapSettings | null;
 }
 
 const handlers = [RegisterMemberHandler, LoginHandler, GetMemberHandler];
@@ -43,7 +51,14 @@ const resolvers = [RegisterMemberResolver, LoginResolver, MembersResolver];
 /** The identity service: members and authentication, a GraphQL subgraph owning the Member entity. */
 @Module({})
 export class IdentityModule {
-  static forRoot({ config, jwt, logger, relay = true }: IdentityModuleOptions): DynamicModule {
+  static forRoot({
+    config,
+    jwt,
+    logger,
+    relay = true,
+    contactGrants = DEFAULT_CONTACT_GRANTS,
+    adminBootstrap = null,
+  }: IdentityModuleOptions): DynamicModule {
     return {
       module: IdentityModule,
       imports: [
@@ -68,9 +83,13 @@ export class IdentityModule {
         { provide: JWT_CONFIG, useValue: jwt },
         tokensProvider,
         PasswordHasher,
+        MemberLoaders,
         ...handlers,
         ...resolvers,
+        { provide: ADMIN_BOOTSTRAP, useValue: adminBootstrap },
+        AdminBootstrapService,
         ...(relay ? [OutboxRelayService] : []),
+        ...(contactGrants ? [{ provide: CONTACT_GRANTS_SETTINGS, useValue: contactGrants }, ContactGrantsConsumer] : []),
       ],
     };
   }

@@ -3,3 +3,4 @@ export * from './database.js';
 export * from './wait-for.js';
 export * from './services.js';
 export * from './kafka-cleanup.js';
+export * from './stack.js';

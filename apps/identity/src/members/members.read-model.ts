@@ -35,6 +35,18 @@ export async function findMemberById(db: pg.Pool | pg.ClientBase, id: string): P
   return rows[0] ? toMember(rows[0]) : null;
 }
 
+/** Every member of `ids` in one query; ids that are not UUIDs name nobody and are not sent. */
+export async function findMembersByIds(db: pg.Pool | pg.ClientBase, ids: readonly string[]): Promise<Map<string, Member>> {
+  const valid = ids.filter((id) => UUID.test(id));
+  if (valid.length === 0) return new Map();
+  const { rows } = await db.query<MemberRow>({
+    name: 'identity-find-members',
+    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended FROM members WHERE id = ANY($1::uuid[])',
+    values: [valid],
+  });
+  return new Map(rows.map((row) => [row.id, toMember(row)]));
+}
+
 /**
  * Projects member events into `members`. Runs inside the transaction that appends them, so
  * the read model is never behind the write side within identity; `version` makes a re-run

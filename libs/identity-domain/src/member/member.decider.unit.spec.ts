@@ -64,6 +64,10 @@ describe('member decider: RegisterMember', () => {
     given([]).when(register({ displayName, headline })).then([registered({ displayName, headline })]);
   });
 
+  it('given the first-admin bootstrap, when registering with admin set, then MemberRegistered with the MEMBER and ADMIN roles', () => {
+    given([]).when(register({ admin: true })).then([registered({ roles: ['MEMBER', 'ADMIN'] })]);
+  });
+
   it('given a member already registered, when registering the same id again, then CONFLICT', () => {
     given([registered()]).when(register()).thenRefuses('CONFLICT');
   });

@@ -15,6 +15,11 @@ export interface RegisterMember {
     displayName: string;
     headline?: string | null;
     timezone: string;
+    /**
+     * Only the first-admin bootstrap (PAYFORWARD_ADMIN_EMAIL) sets this: the public
+     * `register` mutation has no way to, so nobody can register themself as an admin.
+     */
+    admin?: boolean;
   };
 }
 
@@ -32,7 +37,7 @@ export function registerMember(command: RegisterMember, state: MemberState): Mem
         displayName: normalizeDisplayName(data.displayName),
         headline: normalizeHeadline(data.headline),
         timezone: normalizeTimezone(data.timezone),
-        roles: ['MEMBER'],
+        roles: data.admin ? ['MEMBER', 'ADMIN'] : ['MEMBER'],
       },
     },
   ];

@@ -1,12 +1,16 @@
-import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CurrentViewer, type Viewer } from '@payforward/platform';
 import { Contact, Member } from '../member.type.js';
 import { GetMemberQuery } from './get-member.query.js';
+import { MemberLoaders } from './member.loaders.js';
 
 @Resolver(() => Member)
 export class MembersResolver {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly loaders: MemberLoaders,
+  ) {}
 
   @Query(() => Member, { nullable: true, description: 'The signed-in member; null when anonymous.' })
   me(@CurrentViewer() viewer: Viewer | null): Promise<Member | null> | null {
@@ -18,23 +22,31 @@ export class MembersResolver {
     return this.queries.execute(new GetMemberQuery(id));
   }
 
-  /** Other subgraphs return `{ __typename: "Member", id }`; the gateway asks here for the rest. */
+  /**
+   * Other subgraphs return `{ __typename: "Member", id }`; the gateway asks here for the rest,
+   * all references of a response in one `_entities` call: batched into one query.
+   */
   @ResolveReference()
-  resolveReference(reference: { id: string }): Promise<Member | null> {
-    return this.queries.execute(new GetMemberQuery(reference.id));
+  resolveReference(@Parent() reference: { id: string }, @Context() context: object): Promise<Member | null> {
+    return this.loaders.of(context).members.load(reference.id);
   }
 
   /**
-   * Contact details are personal data: only the member themself (and admins) see them for now.
-   * Counterparts of accepted requests get access when the marketplace exists.
+   * Contact details are personal data, decided here because identity owns them (DESIGN §2.1):
+   * the member themself, an admin, or a viewer holding a contact grant (counterpart of an
+   * accepted request, or the other side of a consented intro; see contact-grants.projection).
+   * Grants of every member in the response are read in one query.
    */
   @ResolveField(() => Contact, {
     nullable: true,
-    description: 'Null unless the viewer is this member or an admin (more cases come with accepted requests).',
+    description:
+      'Null unless the viewer is this member, an admin, the counterpart of an ACCEPTED or COMPLETED request with this member, or the other side of an introduction that its target consented to.',
   })
-  contact(@Parent() member: Member, @CurrentViewer() viewer: Viewer | null): Contact | null {
+  async contact(@Parent() member: Member, @CurrentViewer() viewer: Viewer | null, @Context() context: object): Promise<Contact | null> {
     if (member.viewedBySelf) return { email: member.email };
     if (!viewer) return null;
-    return viewer.memberId === member.id || viewer.roles.includes('ADMIN') ? { email: member.email } : null;
+    if (viewer.memberId === member.id || viewer.roles.includes('ADMIN')) return { email: member.email };
+    const granted = await this.loaders.of(context).contactGranted(viewer.memberId).load(member.id);
+    return granted ? { email: member.email } : null;
   }
 }

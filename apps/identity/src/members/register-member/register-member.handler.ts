@@ -24,11 +24,18 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     private readonly tokens: JwtTokens,
   ) {}
 
-  async execute({ input, correlationId }: RegisterMemberCommand): Promise<Authenticated> {
+  async execute({ input, correlationId, options }: RegisterMemberCommand): Promise<Authenticated> {
     const memberId = uuidv7();
     const command: RegisterMember = {
       type: 'RegisterMember',
-      data: { memberId, email: input.email, displayName: input.displayName, headline: input.headline, timezone: input.timezone },
+      data: {
+        memberId,
+        email: input.email,
+        displayName: input.displayName,
+        headline: input.headline,
+        timezone: input.timezone,
+        ...(options.admin ? { admin: true } : {}),
+      },
     };
     // Every rule is checked before hashing, so refused input costs no argon2 work.
     checkPassword(input.password);
@@ -49,7 +56,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
         memberStreamId(memberId),
         memberDecider,
         command,
-        { actor: memberId, correlationId, causationId: null },
+        { actor: options.actor ?? memberId, correlationId, causationId: null },
       );
       await client.query({
         name: 'identity-insert-credentials',

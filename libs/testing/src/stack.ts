@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { deleteKafkaResources } from './kafka-cleanup.js';
+import { uniqueSuffix } from './env.js';
+import { dropDatabase, freePort, graphqlRequest, repoRoot, runNodeScript, spawnService, type ServiceProcess } from './services.js';
+
+/**
+ * The whole system from its builds, for end-to-end specs through the gateway: identity,
+ * marketplace and reputation on fresh databases of their own, consumer groups of their own
+ * (so a run neither steals from nor is skipped by another run or the local stack), and the
+ * gateway in front. The gateway cannot start inside Jest (ADR 001), so every service is a child
+ * process: `npx nx run-many -t build` first.
+ */
+export type StackService = 'identity' | 'marketplace' | 'reputation';
+
+export interface Stack {
+  suffix: string;
+  /** http://127.0.0.1:<port>/graphql of the gateway. */
+  graphqlUrl: string;
+  /** ws://127.0.0.1:<port>/graphql of the gateway (subscriptions). */
+  wsUrl: string;
+  databases: Record<StackService, string>;
+  /** The first admin identity bootstraps (PAYFORWARD_ADMIN_*). */
+  admin: { email: string; password: string };
+  env: Record<string, string>;
+  services: ServiceProcess[];
+  /** A GraphQL operation through the gateway; `errors` are returned, not thrown. */
+  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => ReturnType<typeof graphqlRequest<T>>;
+  /** Stops every service, drops the databases and deletes the consumer groups and dead-letter topics. */
+  stop(): Promise<void>;
+}
+
+const SERVICES: StackService[] = ['identity', 'marketplace', 'reputation'];
+
+export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Stack> {
+  for (const app of [...SERVICES, 'gateway']) {
+    if (!existsSync(join(repoRoot(), `apps/${app}/dist/main.js`))) throw new Error(`apps/${app} is not built: run npx nx run-many -t build`);
+  }
+  const suffix = uniqueSuffix();
+  const databases = Object.fromEntries(SERVICES.map((s) => [s, `pf_e2e_${s}_${suffix}`])) as Record<StackService, string>;
+  const groups = {
+    REPUTATION_CONSUMER_GROUP: `reputation.e2e.${suffix}`,
+    IDENTITY_CONTACT_GRANTS_GROUP: `identity.contact-grants.e2e.${suffix}`,
+    MARKETPLACE_CONSUMER_GROUP: `marketplace.e2e.${suffix}`,
+  };
+  const ports = { GATEWAY_PORT: await freePort(), IDENTITY_PORT: await freePort(), MARKETPLACE_PORT: await freePort(), REPUTATION_PORT: await freePort() };
+  const admin = { email: `admin-${suffix}@example.com`, password: `admin password ${suffix}` };
+  const env: Record<string, string> = {
+    JWT_SECRET: `e2e-secret-${suffix}-0123456789abcdef0123456789`,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    IDENTITY_DATABASE: databases.identity,
+    MARKETPLACE_DATABASE: databases.marketplace,
+    REPUTATION_DATABASE: databases.reputation,
+    PAYFORWARD_ADMIN_EMAIL: admin.email,
+    PAYFORWARD_ADMIN_PASSWORD: admin.password,
+    ...groups,
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    ...extra,
+  };
+  const services: ServiceProcess[] = [];
+  const stop = async () => {
+    await Promise.all(services.splice(0).reverse().map((s) => s.stop()));
+    await Promise.all(Object.values(databases).map(dropDatabase));
+    const groupIds = Object.values(groups);
+    await deleteKafkaResources({ topics: groupIds.map((g) => `dlq.${g}.v1`), groups: groupIds });
+  };
+  try {
+    await Promise.all(SERVICES.map((s) => runNodeScript(`${s} migrate`, `apps/${s}/dist/migrate.js`, env)));
+    // Subgraphs first: the gateway reads their SDL when it starts.
+    const health = (s: string, port: number) => `http://127.0.0.1:${port}/health`;
+    const portOf = { identity: ports.IDENTITY_PORT, marketplace: ports.MARKETPLACE_PORT, reputation: ports.REPUTATION_PORT };
+    const started = await Promise.allSettled(
+      SERVICES.map((s) => spawnService(s, `apps/${s}/dist/main.js`, env, health(s, portOf[s]), timeoutMs)),
+    );
+    for (const r of started) if (r.status === 'fulfilled') services.push(r.value);
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    services.push(await spawnService('gateway', 'apps/gateway/dist/main.js', env, health('gateway', ports.GATEWAY_PORT), timeoutMs));
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  const graphqlUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+  return {
+    suffix,
+    graphqlUrl,
+    wsUrl: graphqlUrl.replace(/^http/, 'ws'),
+    databases,
+    admin,
+    env,
+    services,
+    gql: (query, variables = {}, token) => graphqlRequest(graphqlUrl, query, variables, token),
+    stop,
+  };
+}
