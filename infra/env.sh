@@ -15,6 +15,9 @@ export IDENTITY_PORT="${IDENTITY_PORT:-4001}"
 export MARKETPLACE_PORT="${MARKETPLACE_PORT:-4002}"
 export REPUTATION_PORT="${REPUTATION_PORT:-4003}"
 export WEB_PORT="${WEB_PORT:-4200}"
+# The local run's first admin (DESIGN §4); the demo seed prints this login. Production sets its own.
+export PAYFORWARD_ADMIN_EMAIL="${PAYFORWARD_ADMIN_EMAIL:-admin@demo.payforward.dev}"
+export PAYFORWARD_ADMIN_PASSWORD="${PAYFORWARD_ADMIN_PASSWORD:-payforward-demo-2026}"
 export NX_DAEMON="${NX_DAEMON:-false}"
 export NX_NO_CLOUD=true
 export NX_TUI=false

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type pg from 'pg';
-import type { DeclineReason, Party, ReferralOutcome, RequestStatus } from '@payforward/contracts';
+import { badInput, type DeclineReason, type Party, type ReferralOutcome, type RequestStatus } from '@payforward/contracts';
 import { CorrelationId, CurrentViewer, PG_POOL, type Viewer } from '@payforward/platform';
 import { Offer } from '../offers/offer.type.js';
 import { findOffer } from '../offers/offers.read-model.js';
@@ -66,6 +66,10 @@ export class RequestsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @CorrelationId() c: string,
   ): Promise<HelpRequest> {
+    // The DateTime scalar turns unparseable text into an Invalid Date; refuse it here, before any lookup.
+    if (scheduledAt && !Number.isFinite(scheduledAt.getTime())) {
+      throw badInput('scheduledAt', 'scheduledAt must be an ISO 8601 date-time, e.g. 2026-12-01T15:00:00Z.');
+    }
     return this.commands.execute(new AcceptRequestCommand(this.actor(viewer, c, 'accept a request'), requestId, scheduledAt ?? null));
   }
 
