@@ -13,3 +13,5 @@ export * from './graphql/api-error.filter.js';
 export * from './bootstrap/start-service.js';
 export * from './graphql/viewer.js';
 export * from './graphql/hardening.js';
+export * from './messaging/service-consumer.js';
+export * from './messaging/service-outbox-relay.js';
