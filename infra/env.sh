@@ -18,6 +18,10 @@ export WEB_PORT="${WEB_PORT:-4200}"
 # The local run's first admin (DESIGN §4); the demo seed prints this login. Production sets its own.
 export PAYFORWARD_ADMIN_EMAIL="${PAYFORWARD_ADMIN_EMAIL:-admin@demo.payforward.dev}"
 export PAYFORWARD_ADMIN_PASSWORD="${PAYFORWARD_ADMIN_PASSWORD:-payforward-demo-2026}"
+# The demo seed registers dozens of members from this machine; deployments keep the defaults (ADR 007).
+export RATE_LIMIT_REGISTER_PER_HOUR="${RATE_LIMIT_REGISTER_PER_HOUR:-1000}"
+export RATE_LIMIT_LOGIN_PER_MINUTE="${RATE_LIMIT_LOGIN_PER_MINUTE:-1000}"
+export RATE_LIMIT_REQUEST_HELP_PER_HOUR="${RATE_LIMIT_REQUEST_HELP_PER_HOUR:-1000}"
 export NX_DAEMON="${NX_DAEMON:-false}"
 export NX_NO_CLOUD=true
 export NX_TUI=false
