@@ -6,6 +6,7 @@ import type { BenchRow } from './bench-row.js';
 import { renderReport } from './report.js';
 import { runEventStoreBench } from './event-store/event-store.bench.js';
 import { runRelayBench } from './relay/relay.bench.js';
+import { runMarketplaceBench } from './marketplace/marketplace.bench.js';
 
 const quick = process.argv.includes('--quick');
 const progress = (m: string) => process.stderr.write(`  ${m}\n`);
@@ -16,10 +17,17 @@ process.stderr.write('event store appends\n');
 rows.push(...(await runEventStoreBench({ rounds: quick ? 3 : 5, seconds: quick ? 2 : 4, progress })));
 process.stderr.write('outbox relay to Kafka\n');
 rows.push(...(await runRelayBench({ rounds: quick ? 3 : 5, messages: quick ? 5_000 : 20_000, batchSize: 500, progress })));
+process.stderr.write('marketplace: API path and capacity race\n');
+rows.push(...(await runMarketplaceBench({ rounds: quick ? 3 : 5, seconds: quick ? 2 : 4, progress })));
 
 const report = renderReport(rows, startedAt, [
   'event store: 1 event + its outbox row per append with an expected-version check, one stream per writer.',
   'relay: drains an outbox of prepared rows to Kafka and marks them published, vs a bare kafkajs producer.',
+  'marketplace: a pair = requestHelp then acceptRequest; 16 clients, each with its own mentors (offers of capacity 50) and seekers, so no limit refuses. ' +
+    'Gateway = HTTP POST /graphql with a bearer token through the Mercurius gateway to the marketplace subgraph (child processes: identity, ' +
+    'reputation and the gateway from their builds, the marketplace module served on Fastify) sharing the cores with the load generator; ' +
+    'in-process = the same module and command objects on CommandBus.execute in one process. Both run the outbox relay, to scratch topics. ' +
+    'Capacity race: 100 requests per offer of capacity 3, all accepted at once; accepts decided (accepted or refused) per second of race time, in-process.',
 ]);
 const out = join(process.env.PAYFORWARD_ROOT ?? process.cwd(), 'bench', 'results');
 mkdirSync(out, { recursive: true });

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { EVENT_STORE_SCHEMA_UP, slotFor } from '@payforward/event-store';
 import { ensureTopics, kafkaBrokersFromEnv } from '@payforward/messaging';
+import { deleteKafkaResources } from '@payforward/testing';
 import type { BenchRow } from '../bench-row.js';
 
 const CONTENDER = fileURLToPath(new URL('./relay.contender.main.js', import.meta.url));
@@ -54,6 +55,7 @@ export async function runRelayBench(opts: { rounds: number; messages: number; ba
     await pool.end();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
+    await deleteKafkaResources({ topics: [topic] });
   }
   const relay = median(rates.relay);
   const bare = median(rates.bare);
