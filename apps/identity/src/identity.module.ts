@@ -1,24 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { GraphQLModule } from '@nestjs/graphql';
-import { MercuriusFederationDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
 import {
   apiErrorFilterProvider,
-  createErrorFormatter,
-  graphqlServerOptions,
-  DatabaseModule,
-  HealthModule,
   JwtTokens,
-  kafkaCheck,
   LOGGER,
-  PG_POOL,
-  postgresCheck,
-  viewerContext,
+  subgraphServiceImports,
   type JwtConfig,
   type ServiceConfig,
 } from '@payforward/platform';
-import type pg from 'pg';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { JWT_CONFIG, tokensProvider } from './auth/tokens.provider.js';
 import { ContactGrantsConsumer, CONTACT_GRANTS_SETTINGS, DEFAULT_CONTACT_GRANTS, type ContactGrantsSettings } from './contact-grants/contact-grants.consumer.js';
@@ -62,19 +51,7 @@ export class IdentityModule {
     return {
       module: IdentityModule,
       imports: [
-        CqrsModule.forRoot(),
-        DatabaseModule.forRoot(config.database),
-        HealthModule.forRoot({
-          inject: [PG_POOL],
-          useFactory: (pool: pg.Pool) => [postgresCheck(pool), kafkaCheck(config.kafka.brokers)],
-        }),
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
-          driver: MercuriusFederationDriver,
-          autoSchemaFile: true,
-          ...graphqlServerOptions(config.production),
-          context: viewerContext(new JwtTokens(jwt)),
-          errorFormatter: createErrorFormatter(logger, { production: config.production }) as MercuriusDriverConfig['errorFormatter'],
-        }),
+        ...subgraphServiceImports({ config, logger, tokens: new JwtTokens(jwt) }),
       ],
       providers: [
         { provide: LOGGER, useValue: logger },

@@ -1,22 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { GraphQLModule } from '@nestjs/graphql';
-import { MercuriusFederationDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { Logger } from 'pino';
-import type pg from 'pg';
 import { topicForEventType, TOPICS } from '@payforward/contracts';
 import {
   apiErrorFilterProvider,
-  createErrorFormatter,
-  DatabaseModule,
-  graphqlServerOptions,
-  HealthModule,
   JwtTokens,
-  kafkaCheck,
   LOGGER,
-  PG_POOL,
-  postgresCheck,
-  viewerContext,
+  subgraphServiceImports,
   type JwtConfig,
   type ServiceConfig,
 } from '@payforward/platform';
@@ -118,21 +107,16 @@ export class MarketplaceModule {
     return {
       module: MarketplaceModule,
       imports: [
-        CqrsModule.forRoot(),
-        DatabaseModule.forRoot(config.database, { max: 16 }),
-        HealthModule.forRoot({
-          inject: [PG_POOL],
-          useFactory: (pool: pg.Pool) => [postgresCheck(pool), kafkaCheck(config.kafka.brokers)],
-        }),
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
-          driver: MercuriusFederationDriver,
-          autoSchemaFile: true,
-          ...graphqlServerOptions(config.production),
-          // Member is only extended here: list it so the schema has it even before a resolver returns it.
-          buildSchemaOptions: { orphanedTypes: [MemberReference] },
-          context: viewerContext(tokens),
-          subscription: { onConnect: subscriptionOnConnect(tokens) },
-          errorFormatter: createErrorFormatter(logger, { production: config.production }) as MercuriusDriverConfig['errorFormatter'],
+        ...subgraphServiceImports({
+          config,
+          logger,
+          tokens,
+          pool: { max: 16 },
+          graphql: {
+            // Member is only extended here: list it so the schema has it even before a resolver returns it.
+            buildSchemaOptions: { orphanedTypes: [MemberReference] },
+            subscription: { onConnect: subscriptionOnConnect(tokens) },
+          },
         }),
       ],
       providers: [

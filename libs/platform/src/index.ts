@@ -15,3 +15,4 @@ export * from './graphql/viewer.js';
 export * from './graphql/hardening.js';
 export * from './messaging/service-consumer.js';
 export * from './messaging/service-outbox-relay.js';
+export * from './bootstrap/subgraph-service.imports.js';
