@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { eventEnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { identityEventCatalog } from './identity/member.events.js';
 import { marketplaceEventCatalog } from './marketplace/index.js';
+import { reputationAdminEventCatalog } from './reputation/admin.events.js';
 
 export interface EventContract {
   topic: string;
@@ -14,6 +15,7 @@ export interface EventContract {
 export const EVENT_CATALOG: Readonly<Record<string, EventContract>> = {
   ...identityEventCatalog,
   ...marketplaceEventCatalog,
+  ...reputationAdminEventCatalog,
 };
 
 export const topicForEventType = (type: string): string => {

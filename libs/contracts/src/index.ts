@@ -3,4 +3,5 @@ export * from './topics.js';
 export * from './catalog.js';
 export * from './identity/member.events.js';
 export * from './marketplace/index.js';
+export * from './reputation/admin.events.js';
 export * from './errors.js';

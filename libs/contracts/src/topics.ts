@@ -9,6 +9,7 @@ export const TOPICS = {
   marketplaceAvailability: 'marketplace.availability.v1',
   marketplaceHelpRequest: 'marketplace.help-request.v1',
   marketplaceRelationship: 'marketplace.relationship.v1',
+  reputationAdmin: 'reputation.admin.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
@@ -24,6 +25,8 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
   { name: TOPICS.marketplaceAvailability, partitions: 3 },
   { name: TOPICS.marketplaceHelpRequest, partitions: 3 },
   { name: TOPICS.marketplaceRelationship, partitions: 3 },
+  // One stream (reputation-admin), so one partition keeps it whole.
+  { name: TOPICS.reputationAdmin, partitions: 1 },
 ];
 
 /** One dead-letter topic per consumer group, so a poison message never blocks the group. */

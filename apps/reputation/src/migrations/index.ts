@@ -1,6 +1,16 @@
+import { EventStoreSchemaMigration } from '@payforward/event-store';
 import { ProcessedEventsSchema1767225700000 } from '@payforward/messaging';
 import type { MigrationClass } from '@payforward/platform';
 import { ReputationSchema1767225600300 } from './1767225600300-reputation-schema.migration.js';
+import { ReputationProjection1767225600310 } from './1767225600310-reputation-projection.migration.js';
 
-/** Every migration of the reputation database, oldest first (TypeORM sorts them by timestamp). */
-export const REPUTATION_MIGRATIONS: MigrationClass[] = [ReputationSchema1767225600300, ProcessedEventsSchema1767225700000];
+/**
+ * Every migration of the reputation database, oldest first (TypeORM sorts them by timestamp).
+ * The event store holds the service's own stream: admin review decisions (`reputation-admin`).
+ */
+export const REPUTATION_MIGRATIONS: MigrationClass[] = [
+  EventStoreSchemaMigration,
+  ReputationSchema1767225600300,
+  ReputationProjection1767225600310,
+  ProcessedEventsSchema1767225700000,
+];

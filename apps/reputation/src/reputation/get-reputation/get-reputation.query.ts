@@ -11,7 +11,7 @@ export class GetLedgerQuery extends Query<LedgerConnection> {
   constructor(
     readonly memberId: string,
     readonly first: number,
-    readonly after: string | null,
+    readonly after: { occurredAt: string; id: string } | null,
   ) {
     super();
   }

@@ -1,0 +1,31 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LOGGER, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { REPUTATION_SETTINGS, type ReputationSettings } from '../reputation.settings.js';
+import { ReputationProjection } from './reputation.projection.js';
+
+/**
+ * Consumes identity's member events, the marketplace's help-request events and the service's
+ * own admin decisions as one group (`reputation.v1`) into the projection, whose writes share
+ * the transaction that records each event id as processed.
+ */
+@Injectable()
+export class ReputationConsumer extends ServiceConsumer {
+  constructor(
+    @Inject(REPUTATION_SETTINGS) { config, groupId, topics }: ReputationSettings,
+    @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(LOGGER) logger: Logger,
+    projection: ReputationProjection,
+  ) {
+    super({
+      config,
+      pool,
+      logger,
+      groupId,
+      topics: [topics.identity, topics.helpRequest, topics.admin],
+      component: 'projection',
+      handler: (envelope, tx, message) => projection.apply(envelope, tx, message.topic),
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import type pg from 'pg';
+import type { EventEnvelope } from '@payforward/contracts';
+import { compareFacts, isReputationInput, type ReputationInput } from '@payforward/reputation-domain';
+
+/**
+ * `reputation_facts`: what the service consumed, keyed by event id. The ledger is a function
+ * of the input facts, so a late fact is re-derived from here, a rebuild needs no broker, and
+ * `memberHistory` lists what concerns a member across services.
+ */
+
+/** Data fields naming the members an event is about (an admin acting on them is not "concerned"). */
+const MEMBER_FIELDS = ['memberId', 'mentorId', 'seekerId', 'introTargetId'] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function membersOf(envelope: Pick<EventEnvelope, 'data'>): string[] {
+  const members = new Set<string>();
+  for (const field of MEMBER_FIELDS) {
+    const value = envelope.data[field];
+    if (typeof value === 'string' && UUID.test(value)) members.add(value.toLowerCase());
+  }
+  return [...members];
+}
+
+/** Personal data reputation has no use for stays with identity (erasure then has one place to act). */
+const REDACTED: Readonly<Record<string, readonly string[]>> = { MemberRegistered: ['email'] };
+
+export function storedEnvelope(envelope: EventEnvelope): EventEnvelope {
+  const hidden = REDACTED[envelope.type];
+  if (!hidden) return envelope;
+  return { ...envelope, data: Object.fromEntries(Object.entries(envelope.data).filter(([key]) => !hidden.includes(key))) };
+}
+
+/** Stores the fact; false when it was already stored (its effects were written with it). */
+export async function storeFact(tx: pg.ClientBase, topic: string, envelope: EventEnvelope): Promise<boolean> {
+  const { rowCount } = await tx.query({
+    name: 'reputation-fact-insert',
+    text: `INSERT INTO reputation_facts (event_id, topic, type, stream_id, version, occurred_at, member_ids, ledger_input, envelope)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (event_id) DO NOTHING`,
+    values: [
+      envelope.id,
+      topic,
+      envelope.type,
+      envelope.streamId,
+      envelope.version,
+      envelope.occurredAt,
+      membersOf(envelope),
+      isReputationInput(envelope),
+      JSON.stringify(storedEnvelope(envelope)),
+    ],
+  });
+  return rowCount === 1;
+}
+
+/** What the domain folds: the envelope's id, time, type and data (the rest is transport). */
+export const toInput = (envelope: Pick<EventEnvelope, 'id' | 'occurredAt' | 'type' | 'data'>): ReputationInput =>
+  ({ id: envelope.id, occurredAt: envelope.occurredAt, type: envelope.type, data: envelope.data }) as ReputationInput;
+
+/**
+ * The ledger's inputs in the domain's order (time, then id). Sorted here rather than by SQL:
+ * PostgreSQL keeps microseconds the domain's clock does not see, and a different order would
+ * only cost replays.
+ */
+export async function loadInputs(db: pg.ClientBase | pg.Pool, range: { uptoSeq?: string } = {}): Promise<ReputationInput[]> {
+  const { rows } = await db.query<{ envelope: EventEnvelope }>({
+    name: 'reputation-facts-inputs',
+    text: 'SELECT envelope FROM reputation_facts WHERE ledger_input AND ($1::bigint IS NULL OR seq <= $1) ORDER BY occurred_at, event_id',
+    values: [range.uptoSeq ?? null],
+  });
+  return rows.map((row) => toInput(row.envelope)).sort(compareFacts);
+}
+
+/** The newest fact's arrival number: a rebuild's snapshot point. */
+export async function lastFactSeq(db: pg.ClientBase | pg.Pool): Promise<string> {
+  const { rows } = await db.query<{ seq: string }>('SELECT coalesce(max(seq), 0)::text AS seq FROM reputation_facts');
+  return rows[0]!.seq;
+}
+
+export async function countFactsAfter(db: pg.ClientBase | pg.Pool, seq: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reputation_facts WHERE ledger_input AND seq > $1', [seq]);
+  return rows[0]!.n;
+}
+
+export async function loadNames(db: pg.ClientBase | pg.Pool): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ member_id: string; display_name: string }>({
+    name: 'reputation-names',
+    text: 'SELECT member_id, display_name FROM reputation_members',
+  });
+  return new Map(rows.map((r) => [r.member_id, r.display_name]));
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type pg from 'pg';
+import { IdentityEventTypes, type EventEnvelope, type MemberRegisteredData } from '@payforward/contracts';
+import { isReputationInput } from '@payforward/reputation-domain';
+import { LOGGER } from '@payforward/platform';
+import type { Logger } from 'pino';
+import { LedgerCache, NO_EFFECT_TYPES } from './ledger.cache.js';
+import { registerMember, writeDiff } from './ledger.writer.js';
+import { lockProjectionWrites } from './projection.lock.js';
+import { PROJECTION_NAME } from './projection.tables.js';
+import { loadInputs, loadNames, storeFact, toInput } from './reputation.facts.js';
+
+/**
+ * Applies one consumed event, inside the consumer's transaction that also records its id as
+ * processed (so a redelivery never gets here twice):
+ *
+ * Events that never move the ledger (most of the marketplace's) are only stored, for the
+ * member history. The others:
+ *
+ * 1. take the projection's write lock, so partitions and instances apply one at a time;
+ * 2. make sure the in-memory ledger is the one the tables hold: `projection_status.token`
+ *    changes with every ledger write, and a copy with another token (another instance wrote,
+ *    a rebuild swapped, a transaction failed) is reloaded from the stored facts;
+ * 3. store the fact; an id already stored was applied with it, so it changes nothing;
+ * 4. apply it (a late fact replays in memory and yields the difference; a name that arrives
+ *    after lines quoting it re-derives them) and write the difference and a new token.
+ */
+@Injectable()
+export class ReputationProjection {
+  private cache: LedgerCache | null = null;
+  private token: string | null = null;
+
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  async apply(envelope: EventEnvelope, tx: pg.ClientBase, topic: string): Promise<void> {
+    const registration = envelope.type === IdentityEventTypes.MemberRegistered;
+    const folded = isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
+    // Most events (requests submitted, accepted, pending slots, declines) are kept for the
+    // history only: they never touch the ledger, so they need neither the lock nor the copy.
+    if (!registration && !folded) {
+      if (await storeFact(tx, topic, envelope)) await this.touched(tx, envelope.occurredAt);
+      return;
+    }
+    await lockProjectionWrites(tx);
+    try {
+      const status = await tx.query<{ token: string | null }>({
+        name: 'reputation-status-token',
+        text: 'SELECT token FROM projection_status WHERE name = $1',
+        values: [PROJECTION_NAME],
+      });
+      const token = status.rows[0]?.token ?? null;
+      if (!this.cache || this.token !== token) this.cache = await this.load(tx);
+      this.token = token;
+      if (!(await storeFact(tx, topic, envelope))) return;
+
+      if (registration) {
+        const data = envelope.data as MemberRegisteredData;
+        await registerMember(tx, { memberId: data.memberId, displayName: data.displayName, registeredAt: envelope.occurredAt });
+        const renamed = this.cache.rename(data.memberId, data.displayName);
+        if (renamed) await writeDiff(tx, '', renamed);
+      }
+      if (folded) await writeDiff(tx, '', this.cache.apply(toInput(envelope)));
+      const next = randomUUID();
+      await this.touched(tx, envelope.occurredAt, next);
+      // If the commit fails after this, the table keeps the old token and this copy is reloaded.
+      this.token = next;
+    } catch (error) {
+      this.invalidate();
+      throw error;
+    }
+  }
+
+  /** Forgets the in-memory ledger (the next event reloads it from the facts). */
+  invalidate(): void {
+    this.cache = null;
+    this.token = null;
+  }
+
+  /** The newest event time seen, and the token of the ledger's new state when it changed. */
+  private async touched(tx: pg.ClientBase, occurredAt: string, token?: string): Promise<void> {
+    await tx.query({
+      name: 'reputation-status-applied',
+      text: `UPDATE projection_status SET token = coalesce($2, token), last_event_at = greatest(last_event_at, $3::timestamptz) WHERE name = $1`,
+      values: [PROJECTION_NAME, token ?? null, occurredAt],
+    });
+  }
+
+  private async load(tx: pg.ClientBase): Promise<LedgerCache> {
+    const started = Date.now();
+    const [names, facts] = [await loadNames(tx), await loadInputs(tx)];
+    const cache = LedgerCache.from(names, facts);
+    this.logger.info({ facts: facts.length, members: names.size, ms: Date.now() - started }, 'reputation ledger loaded from the stored facts');
+    return cache;
+  }
+}
