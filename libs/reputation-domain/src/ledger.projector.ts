@@ -2,6 +2,7 @@ import { applyFact, ledgerOf, snapshotFlag } from './ledger.fold.js';
 import { createLedgerState, type LedgerState } from './ledger.state.js';
 import type { LedgerEntry, NameLookup, ReputationFlag, ReputationLedger } from './ledger.types.js';
 import { compareFacts, type ReputationInput } from './reputation.inputs.js';
+import { SnapshotStore, type SnapshotOptions } from './ledger.snapshots.js';
 
 /**
  * What one fact changed, for a projection to write: entries to upsert by id, entry ids to
@@ -22,17 +23,23 @@ const NO_CHANGE: LedgerChange = { upserted: [], removed: [], flags: [], removedF
  * The incremental form of `deriveLedger`, for a live projection. A fact that sorts after
  * everything applied so far (the common case) is one fold step and only appends lines. A
  * late fact (another partition was behind) can change what later facts earned (caps,
- * 1/k, pay-forward), so the projector replays the ordered log and reports the difference;
- * a redelivered id changes nothing. After any sequence of `apply`, the state equals
+ * 1/k, pay-forward), so the projector replays the ordered log from the nearest checkpoint at
+ * or before the late fact (every `snapshotEvery` facts) and reports the difference; a
+ * redelivered id changes nothing. After any sequence of `apply`, the state equals
  * `deriveLedger` of the same facts (the property specs check this).
  */
 export class LedgerProjector {
   private readonly log: ReputationInput[] = [];
   private readonly seen = new Set<string>();
   private state: LedgerState;
+  private readonly snapshots: SnapshotStore;
 
-  constructor(private readonly names: NameLookup) {
+  constructor(
+    private readonly names: NameLookup,
+    options: SnapshotOptions = {},
+  ) {
     this.state = createLedgerState(names);
+    this.snapshots = new SnapshotStore(options);
   }
 
   apply(fact: ReputationInput): LedgerChange {
@@ -43,8 +50,9 @@ export class LedgerProjector {
       this.log.push(fact);
       return this.step(fact);
     }
-    this.log.splice(this.insertionPoint(fact), 0, fact);
-    return this.replay();
+    const position = this.insertionPoint(fact);
+    this.log.splice(position, 0, fact);
+    return this.replay(position);
   }
 
   ledger(): ReputationLedger {
@@ -54,6 +62,7 @@ export class LedgerProjector {
   private step(fact: ReputationInput): LedgerChange {
     const before = this.state.entries.length;
     applyFact(this.state, fact);
+    this.snapshots.record(this.log.length, this.state);
     const upserted = this.state.entries.slice(before);
     return {
       upserted,
@@ -64,14 +73,23 @@ export class LedgerProjector {
     };
   }
 
-  private replay(): LedgerChange {
+  /** Replays the log from the checkpoint nearest `position` (the late fact's index). */
+  private replay(position: number): LedgerChange {
     const previous = this.state;
-    this.state = createLedgerState(this.names);
-    for (const fact of this.log) applyFact(this.state, fact);
-    const before = new Map(previous.entries.map((e) => [e.id, e]));
-    const after = new Map(this.state.entries.map((e) => [e.id, e]));
-    const upserted = this.state.entries.filter((e) => !same(before.get(e.id), e));
-    const removed = previous.entries.filter((e) => !after.has(e.id));
+    const start = this.snapshots.rewind(position, this.names);
+    this.state = start?.state ?? createLedgerState(this.names);
+    for (let i = start?.applied ?? 0; i < this.log.length; i++) {
+      applyFact(this.state, this.log[i]!);
+      this.snapshots.record(i + 1, this.state);
+    }
+    // Entries before the checkpoint are the very same objects in both states: diff the rest.
+    const common = commonPrefix(previous.entries, this.state.entries);
+    const previousTail = previous.entries.slice(common);
+    const tail = this.state.entries.slice(common);
+    const before = new Map(previousTail.map((e) => [e.id, e]));
+    const after = new Map(tail.map((e) => [e.id, e]));
+    const upserted = tail.filter((e) => !same(before.get(e.id), e));
+    const removed = previousTail.filter((e) => !after.has(e.id));
     const flags = [...this.state.flags.values()].filter((f) => !same(previous.flags.get(f.id), f)).map(snapshotFlag);
     return {
       upserted,
@@ -92,6 +110,13 @@ export class LedgerProjector {
     }
     return low;
   }
+}
+
+/** How many leading entries two derivations share by identity (checkpoint entries are never copied deeply). */
+function commonPrefix(a: readonly LedgerEntry[], b: readonly LedgerEntry[]): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Entries and flags are plain data built the same way on every replay, so JSON equality is exact. */

@@ -2,6 +2,7 @@ import { HELP_KINDS, type HelpKind, type Party } from '@payforward/contracts';
 import fc from 'fast-check';
 import { deriveLedger } from './ledger.fold.js';
 import { LedgerProjector } from './ledger.projector.js';
+import type { SnapshotOptions } from './ledger.snapshots.js';
 import type { LedgerEntry, ReputationFlag, ReputationLedger } from './ledger.types.js';
 import type { ReputationInput } from './reputation.inputs.js';
 import { LIMITS, RULEBOOK } from './rulebook.js';
@@ -132,10 +133,18 @@ describe('reputation ledger properties', () => {
   });
 
   it('(b) the incremental projector, fed event by event in delivery order with redeliveries, equals the full recompute', () => {
+    projectorEqualsRecompute(undefined);
+  });
+
+  it("(b') the same with checkpoints every 4 facts, only 3 kept (late facts replay from a checkpoint or from the start)", () => {
+    projectorEqualsRecompute({ snapshotEvery: 4, maxSnapshots: 3 });
+  });
+
+  function projectorEqualsRecompute(options: SnapshotOptions | undefined): void {
     fc.assert(
       fc.property(logArb, fc.array(fc.nat(), { maxLength: 20 }), ({ streams, facts, seed }, dupes) => {
         const delivery = interleave([...streams, dupes.map((d) => facts[d % facts.length]!)], seed);
-        const projector = new LedgerProjector(names);
+        const projector = new LedgerProjector(names, options);
         const stored = new Map<string, LedgerEntry>();
         const storedFlags = new Map<string, ReputationFlag>();
         for (const fact of delivery) {
@@ -153,7 +162,7 @@ describe('reputation ledger properties', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }
 
   it('(c) every entry, reversal and flag points at events and entries that exist', () => {
     fc.assert(

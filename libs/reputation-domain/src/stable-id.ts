@@ -7,7 +7,26 @@
 /** The namespace of every id the reputation ledger derives (a fixed, random v4 UUID). */
 export const REPUTATION_NAMESPACE = '6f3c2a1e-8d4b-4e7a-9c15-2b7d90e4a3f1';
 
+/**
+ * The same (namespace, name) always gives the same id, and a projector's replays ask for the
+ * same ids again and again, so recent results are memoized (pure SHA-1 in TypeScript is the
+ * cost of a replay otherwise). Bounded: the oldest insertion goes first when it is full.
+ */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string>();
+
 export function uuidV5(name: string, namespace: string = REPUTATION_NAMESPACE): string {
+  // A valid namespace has no '|', so the first '|' separates the two parts unambiguously.
+  const key = `${namespace}|${name}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const id = computeUuidV5(name, namespace);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+  memo.set(key, id);
+  return id;
+}
+
+function computeUuidV5(name: string, namespace: string): string {
   const ns = parseUuid(namespace);
   const text = new TextEncoder().encode(name);
   const input = new Uint8Array(ns.length + text.length);
