@@ -4,3 +4,4 @@ export * from './wait-for.js';
 export * from './services.js';
 export * from './kafka-cleanup.js';
 export * from './stack.js';
+export * from './marketplace.operations.js';
