@@ -7,6 +7,8 @@ import type {
   HelpRequestWithdrawn,
   IntroConsented,
   IntroDeclined,
+  MemberReinstatedData as MemberReinstatedEventData,
+  MemberSuspendedData as MemberSuspendedEventData,
   NoShowReported,
   ReferralOutcomeReported,
   ReferralVouched,
@@ -21,22 +23,13 @@ import type {
 export type Fact<E extends { type: string; data: unknown }> = E & { id: string; occurredAt: string };
 
 /**
- * Identity's suspension facts. Identity publishes them in a later issue; this is the shape
- * reputation needs. `forFraud` is explicit because only a fraud suspension reverses the points
- * others earned with that member (a suspension for, say, rudeness does not taint real help).
+ * Identity's suspension facts, exactly as identity publishes them (the contracts' schemas):
+ * aliased rather than redeclared, so a change on either side fails the type check here.
+ * `forFraud` is explicit because only a fraud suspension reverses the points others earned
+ * with that member (a suspension for, say, rudeness does not taint real help).
  */
-export interface MemberSuspendedData {
-  memberId: string;
-  reason: string;
-  forFraud: boolean;
-  adminId: string;
-  suspendedAt: string;
-}
-export interface MemberReinstatedData {
-  memberId: string;
-  adminId: string;
-  reinstatedAt: string;
-}
+export type MemberSuspendedData = MemberSuspendedEventData;
+export type MemberReinstatedData = MemberReinstatedEventData;
 export type MemberSuspended = DomainEvent<'MemberSuspended', MemberSuspendedData>;
 export type MemberReinstated = DomainEvent<'MemberReinstated', MemberReinstatedData>;
 

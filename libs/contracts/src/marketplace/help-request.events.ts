@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../envelope.js';
+import { sealable } from '../personal-data.js';
 import { TOPICS } from '../topics.js';
 import {
   declineReasonSchema,
@@ -28,8 +29,9 @@ const at = z.iso.datetime();
 
 export const helpRequestSubmittedData = z.object({
   ...ids,
-  message: z.string().min(50).max(2000),
-  goal: z.string().min(10).max(300),
+  /** message and goal are sealed with the seeker's key (personal-data.ts). */
+  message: sealable(z.string().min(50).max(2000)),
+  goal: sealable(z.string().min(10).max(300)),
   /** INTRO only: the member the seeker hopes to meet. */
   introTargetId: z.uuid().nullable(),
   /** Scheduled kinds only: the offer's call length when the request was made. */
@@ -60,7 +62,8 @@ export const helpRequestAcceptedData = z.object({
 export const helpRequestDeclinedData = z.object({
   ...ids,
   reason: declineReasonSchema,
-  note: z.string().max(500).nullable(),
+  /** Sealed with the mentor's key. */
+  note: sealable(z.string().max(500)).nullable(),
   /** A kind, actionable sentence for the seeker. */
   guidance: z.string().min(1),
   declinedAt: at,
@@ -91,13 +94,15 @@ export const feedbackLeftData = z.object({
   /** The side that wrote the feedback: SEEKER rates the help received, MENTOR the engagement. */
   side: partySchema,
   rating: z.number().int().min(1).max(5),
-  note: z.string().max(1000).nullable(),
+  /** Sealed with the key of the side that wrote it. */
+  note: sealable(z.string().max(1000)).nullable(),
   leftAt: at,
 });
 
 export const referralVouchedData = z.object({
   ...ids,
-  statement: z.string().min(20).max(1000),
+  /** Sealed with the mentor's key. */
+  statement: sealable(z.string().min(20).max(1000)),
   /** The relationship the referral rests on (DESIGN §2.4). */
   basis: relationshipEvidenceSchema,
   vouchedAt: at,

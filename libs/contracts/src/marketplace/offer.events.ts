@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../envelope.js';
+import { sealable } from '../personal-data.js';
 import { TOPICS } from '../topics.js';
 import { capacityPeriodSchema, helpKindSchema } from './marketplace.enums.js';
 
@@ -11,8 +12,9 @@ const offerDetails = {
   offerId: z.uuid(),
   mentorId: z.uuid(),
   kind: helpKindSchema,
-  title: z.string().min(5).max(100),
-  description: z.string().min(20).max(2000),
+  /** Sealed with the mentor's key: the mentor's own words (personal-data.ts). */
+  title: sealable(z.string().min(5).max(100)),
+  description: sealable(z.string().min(20).max(2000)),
   topics: z.array(z.string().min(2).max(40)).min(1).max(10),
   capacity: z.number().int().min(1).max(50),
   period: capacityPeriodSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DomainEvent } from '../envelope.js';
+import { sealable } from '../personal-data.js';
 import { TOPICS } from '../topics.js';
 
 /** One attestation stream per (mentor, seeker) pair: `worked-together-<mentorId>-<seekerId>`. */
@@ -11,8 +12,8 @@ export const blockListStreamId = (mentorId: string): string => `blocks-${mentorI
 export const workedTogetherAttestedData = z.object({
   mentorId: z.uuid(),
   seekerId: z.uuid(),
-  /** What they worked on together, in the mentor's words. */
-  context: z.string().min(10).max(500),
+  /** What they worked on together, in the mentor's words: sealed with the mentor's key. */
+  context: sealable(z.string().min(10).max(500)),
   attestedAt: z.iso.datetime(),
 });
 export type WorkedTogetherAttestedData = z.infer<typeof workedTogetherAttestedData>;

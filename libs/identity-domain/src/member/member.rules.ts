@@ -1,4 +1,4 @@
-import { badInput, memberRegisteredData } from '@payforward/contracts';
+import { badInput, emailAddress } from '@payforward/contracts';
 
 /**
  * Input rules of a member's profile, shared by registration and (later) profile updates.
@@ -13,8 +13,8 @@ export const PASSWORD_MAX = 128;
 /** E-mail addresses are compared case-insensitively: stored, looked up and reserved lower-case. */
 export function normalizeEmail(raw: string): string {
   const email = raw.trim().toLowerCase();
-  // The event contract's own check, so an event this domain emits always passes consumers' validation.
-  if (!memberRegisteredData.shape.email.safeParse(email).success) {
+  // The event contract's own plaintext check, so an event this domain emits always passes consumers' validation.
+  if (!emailAddress.safeParse(email).success) {
     throw badInput('email', 'Enter a valid e-mail address.');
   }
   return email;

@@ -1,4 +1,4 @@
-import { IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
+import { ERASED_MEMBER_NAME, ERASED_TEXT, IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
 
 export type Role = 'MEMBER' | 'ADMIN';
 
@@ -10,6 +10,10 @@ export interface RegisteredMember {
   headline: string | null;
   timezone: string;
   roles: Role[];
+  /** Set by MemberSuspended, cleared by MemberReinstated: a suspended member cannot act. */
+  suspended: boolean;
+  /** Set by MemberErased, for good: nothing changes on the account any more (ADR 010). */
+  erased: boolean;
 }
 
 /** A member stream either has no events yet or starts with MemberRegistered. */
@@ -21,7 +25,20 @@ export function evolveMember(state: MemberState, event: IdentityEvent): MemberSt
   const { type } = event;
   switch (type) {
     case IdentityEventTypes.MemberRegistered:
-      return { status: 'registered', ...event.data };
+      return { status: 'registered', ...event.data, suspended: false, erased: false };
+    case IdentityEventTypes.MemberProfileUpdated: {
+      const { displayName, headline, timezone } = event.data;
+      return whenRegistered(state, (member) => ({ ...member, displayName, headline, timezone }));
+    }
+    case IdentityEventTypes.AdminRoleGranted:
+      return whenRegistered(state, (member) => ({ ...member, roles: member.roles.includes('ADMIN') ? member.roles : [...member.roles, 'ADMIN'] }));
+    case IdentityEventTypes.MemberSuspended:
+      return whenRegistered(state, (member) => ({ ...member, suspended: true }));
+    case IdentityEventTypes.MemberReinstated:
+      return whenRegistered(state, (member) => ({ ...member, suspended: false }));
+    case IdentityEventTypes.MemberErased:
+      // The key is gone, so a replay reads placeholders anyway; the state says so right after the command too.
+      return whenRegistered(state, (member) => ({ ...member, erased: true, email: ERASED_TEXT, displayName: ERASED_MEMBER_NAME, headline: null }));
     default: {
       // A new event type that this fold does not handle fails the type check here.
       const unhandled: never = type;
@@ -29,3 +46,7 @@ export function evolveMember(state: MemberState, event: IdentityEvent): MemberSt
     }
   }
 }
+
+// Every later event of a stream follows MemberRegistered; a stream that does not is left as it is.
+const whenRegistered = (state: MemberState, change: (member: RegisteredMember) => RegisteredMember): MemberState =>
+  state.status === 'registered' ? change(state) : state;
