@@ -15,6 +15,8 @@ const base = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // A test master key and key database for specs run without infra/env.sh (ADR 010).
+  setupFiles: ['<rootDir>/libs/testing/src/jest.env.ts'],
   rootDir: import.meta.dirname,
 };
 
@@ -23,5 +25,7 @@ export default {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
     { ...base, displayName: 'int', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'], slowTestThreshold: 30 },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs}/**/*.e2e.spec.ts'], slowTestThreshold: 60 },
+    // The web client in Debian's Chromium (playwright-core) against a whole stack; infra/test.sh phase `browser`.
+    { ...base, displayName: 'browser', testMatch: ['<rootDir>/apps/web/browser/**/*.browser.spec.ts'], slowTestThreshold: 120 },
   ],
 };

@@ -53,3 +53,13 @@ export interface ReadAllResult {
   /** The checkpoint to pass as `after` next time: the last event's, or `after` when nothing was returned. */
   last: string;
 }
+
+/**
+ * Transforms event data on its way in and out of the store, e.g. sealing personal fields with
+ * the writer's key (libs/crypto-shredding, ADR 010): `encode` runs before an append (the event
+ * rows, the outbox and so Kafka get its output), `decode` after every read.
+ */
+export interface EventPayloadCodec {
+  encode<E extends { type: string; data: Record<string, unknown> }>(events: readonly E[]): Promise<E[]>;
+  decode<E extends { type: string; data: Record<string, unknown> }>(events: readonly E[]): Promise<E[]>;
+}

@@ -2,7 +2,16 @@ import type pg from 'pg';
 import { topicForEventType } from '@payforward/contracts';
 import { buildAppendQuery, parseExpected } from './append.query.js';
 import { DuplicateEventIdError, WrongExpectedVersionError } from './event-store.errors.js';
-import { START_CHECKPOINT, type AppendResult, type ExpectedVersion, type NewEvent, type ReadAllResult, type StoredEvent, type Upcasters } from './event-store.types.js';
+import {
+  START_CHECKPOINT,
+  type AppendResult,
+  type EventPayloadCodec,
+  type ExpectedVersion,
+  type NewEvent,
+  type ReadAllResult,
+  type StoredEvent,
+  type Upcasters,
+} from './event-store.types.js';
 import { FIND_EVENT_IDS, READ_ALL, READ_STREAM, STREAM_VERSION, type EventRow } from './event-store.sql.js';
 import { upcast } from './event.upcasters.js';
 import { slotFor } from './outbox.slot.js';
@@ -15,6 +24,8 @@ export interface PostgresEventStoreOptions {
   topicFor?: (type: string) => string;
   upcasters?: Upcasters;
   clock?: () => Date;
+  /** Seals personal data on append and opens it on read (ADR 010); none = data stored as given. */
+  codec?: EventPayloadCodec;
 }
 
 /** Retries after races that leave the expectation true; each round some writer wins, so N racing writers need < N. */
@@ -44,6 +55,7 @@ export class PostgresEventStore {
   private readonly topicFor: (type: string) => string;
   private readonly upcasters: Upcasters;
   private readonly clock: () => Date;
+  private readonly codec?: EventPayloadCodec;
 
   constructor(
     private readonly db: Queryable,
@@ -52,11 +64,13 @@ export class PostgresEventStore {
     this.topicFor = options.topicFor ?? topicForEventType;
     this.upcasters = options.upcasters ?? {};
     this.clock = options.clock ?? (() => new Date());
+    this.codec = options.codec;
   }
 
-  async append(streamId: string, events: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  async append(streamId: string, given: NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     const { exact, mustExist } = parseExpected(expected);
-    if (events.length === 0) return this.appendNothing(streamId, expected, exact, mustExist);
+    if (given.length === 0) return this.appendNothing(streamId, expected, exact, mustExist);
+    const events = this.codec ? await this.codec.encode(given) : given;
 
     const { eventIds, query } = buildAppendQuery(streamId, events, exact, mustExist, this.topicFor, this.clock());
     const idsGiven = events.some((e) => e.id !== undefined);
@@ -98,7 +112,7 @@ export class PostgresEventStore {
 
   async readStream(streamId: string, opts: { fromVersion?: number } = {}): Promise<StoredEvent[]> {
     const { rows } = await this.db.query<EventRow>({ ...READ_STREAM, values: [streamId, opts.fromVersion ?? 1] });
-    return rows.map((r) => this.toStored(r));
+    return this.decoded(rows.map((r) => this.toStored(r)));
   }
 
   /**
@@ -112,7 +126,7 @@ export class PostgresEventStore {
     const after = opts.after ?? START_CHECKPOINT;
     const [txId, position] = parseCheckpoint(after);
     const { rows } = await this.db.query<EventRow>({ ...READ_ALL, values: [txId, position, opts.limit ?? 1000] });
-    const events = rows.map((r) => this.toStored(r));
+    const events = await this.decoded(rows.map((r) => this.toStored(r)));
     return { events, last: events.length > 0 ? events[events.length - 1]!.checkpoint : after };
   }
 
@@ -154,6 +168,10 @@ export class PostgresEventStore {
       eventIds,
       idempotentReplay: true,
     };
+  }
+
+  private decoded(events: StoredEvent[]): Promise<StoredEvent[]> | StoredEvent[] {
+    return this.codec && events.length > 0 ? this.codec.decode(events) : events;
   }
 
   private toStored(r: EventRow): StoredEvent {

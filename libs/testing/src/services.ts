@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -34,22 +35,26 @@ const KEEP_LINES = 200;
 
 /**
  * Starts `node <script>` (a path relative to the repository root, usually a built
- * `apps/<x>/dist/main.js`) with the given environment on top of the current one.
+ * `apps/<x>/dist/main.js`) with the given environment on top of the current one. With
+ * `logFile`, everything it writes is also appended there (whole, not only the last lines).
  */
-export function startNodeProcess(name: string, script: string, env: Record<string, string>): ServiceProcess {
+export function startNodeProcess(name: string, script: string, env: Record<string, string>, logFile?: string): ServiceProcess {
   const lines: string[] = [];
   const child = spawn(process.execPath, [script], {
     cwd: repoRoot(),
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
   const collect = (chunk: Buffer) => {
+    log?.write(chunk);
     lines.push(...chunk.toString().split('\n').filter(Boolean));
     if (lines.length > KEEP_LINES) lines.splice(0, lines.length - KEEP_LINES);
   };
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (log) child.once('close', () => log.end());
   return {
     name,
     child,
@@ -87,8 +92,9 @@ export async function spawnService(
   env: Record<string, string>,
   healthUrl: string,
   timeoutMs = 60_000,
+  logFile?: string,
 ): Promise<ServiceProcess> {
-  const proc = startNodeProcess(name, script, env);
+  const proc = startNodeProcess(name, script, env, logFile);
   try {
     await waitFor(
       async () => {

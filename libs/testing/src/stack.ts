@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteKafkaResources } from './kafka-cleanup.js';
 import { uniqueSuffix } from './env.js';
@@ -22,6 +23,10 @@ export interface Stack {
   databases: Record<StackService, string>;
   /** The gateway's own database (rate-limit counters), fresh for the stack like the services'. */
   gatewayDatabase: string;
+  /** The key database (per-member data keys, ADR 010), fresh for the stack, with its own master key. */
+  keysDatabase: string;
+  /** With `logDir`: where each service's whole output goes (`<dir>/<service>.log`). */
+  logFiles: Record<string, string>;
   /** The first admin identity bootstraps (PAYFORWARD_ADMIN_*). */
   admin: { email: string; password: string };
   env: Record<string, string>;
@@ -34,7 +39,14 @@ export interface Stack {
 
 const SERVICES: StackService[] = ['identity', 'marketplace', 'reputation'];
 
-export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<Stack> {
+export interface StackOptions {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** A directory for the services' complete logs (the ServiceProcess output keeps only the last lines). */
+  logDir?: string;
+}
+
+export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir }: StackOptions = {}): Promise<Stack> {
   for (const app of [...SERVICES, 'gateway']) {
     if (!existsSync(join(repoRoot(), `apps/${app}/dist/main.js`))) throw new Error(`apps/${app} is not built: run npx nx run-many -t build`);
   }
@@ -48,6 +60,9 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env
   const ports = { GATEWAY_PORT: await freePort(), IDENTITY_PORT: await freePort(), MARKETPLACE_PORT: await freePort(), REPUTATION_PORT: await freePort() };
   const admin = { email: `admin-${suffix}@example.com`, password: `admin password ${suffix}` };
   const gatewayDatabase = `pf_e2e_gateway_${suffix}`;
+  const keysDatabase = `pf_e2e_keys_${suffix}`;
+  if (logDir) mkdirSync(logDir, { recursive: true });
+  const logFiles: Record<string, string> = logDir ? Object.fromEntries([...SERVICES, 'gateway'].map((s) => [s, join(logDir, `${s}.log`)])) : {};
   const env: Record<string, string> = {
     // Every spec's members register, log in and ask for help from 127.0.0.1: the gateway's per-address and
     // per-member rate limits would stop a spec's own setup. A spec about the limits passes its own numbers.
@@ -57,6 +72,8 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env
     RATE_LIMIT_REQUEST_HELP_PER_HOUR_PER_IP: '100000',
     GATEWAY_DATABASE: gatewayDatabase,
     JWT_SECRET: `e2e-secret-${suffix}-0123456789abcdef0123456789`,
+    ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),
+    KEYS_DATABASE: keysDatabase,
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     IDENTITY_DATABASE: databases.identity,
@@ -71,7 +88,7 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env
   const services: ServiceProcess[] = [];
   const stop = async () => {
     await Promise.all(services.splice(0).reverse().map((s) => s.stop()));
-    await Promise.all([...Object.values(databases), gatewayDatabase].map(dropDatabase));
+    await Promise.all([...Object.values(databases), gatewayDatabase, keysDatabase].map(dropDatabase));
     const groupIds = Object.values(groups);
     await deleteKafkaResources({ topics: groupIds.map((g) => `dlq.${g}.v1`), groups: groupIds });
   };
@@ -81,12 +98,12 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env
     const health = (s: string, port: number) => `http://127.0.0.1:${port}/health`;
     const portOf = { identity: ports.IDENTITY_PORT, marketplace: ports.MARKETPLACE_PORT, reputation: ports.REPUTATION_PORT };
     const started = await Promise.allSettled(
-      SERVICES.map((s) => spawnService(s, `apps/${s}/dist/main.js`, env, health(s, portOf[s]), timeoutMs)),
+      SERVICES.map((s) => spawnService(s, `apps/${s}/dist/main.js`, env, health(s, portOf[s]), timeoutMs, logFiles[s])),
     );
     for (const r of started) if (r.status === 'fulfilled') services.push(r.value);
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    services.push(await spawnService('gateway', 'apps/gateway/dist/main.js', env, health('gateway', ports.GATEWAY_PORT), timeoutMs));
+    services.push(await spawnService('gateway', 'apps/gateway/dist/main.js', env, health('gateway', ports.GATEWAY_PORT), timeoutMs, logFiles.gateway));
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
@@ -98,6 +115,8 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000 }: { env
     wsUrl: graphqlUrl.replace(/^http/, 'ws'),
     databases,
     gatewayDatabase,
+    keysDatabase,
+    logFiles,
     admin,
     env,
     services,

@@ -26,6 +26,15 @@ export interface ServiceConfig {
   logLevel: string;
   database: PgSettings;
   kafka: { brokers: string[]; clientId: string };
+  /** Personal data in events is sealed with per-member keys (ADR 010). */
+  encryption: EncryptionSettings;
+}
+
+export interface EncryptionSettings {
+  /** ENCRYPTION_MASTER_KEY (32 bytes, base64), which wraps every member's data key; checked at boot. */
+  masterKey: string | undefined;
+  /** `KEYS_DATABASE` (default payforward_keys) on the same server: the one key table every service reads. */
+  keysDatabase: PgSettings;
 }
 
 export interface JwtConfig {
@@ -70,6 +79,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
       brokers: (env.KAFKA_BROKERS || '127.0.0.1:9092').split(',').map((b) => b.trim()).filter(Boolean),
       clientId: env.KAFKA_CLIENT_ID || `payforward-${service}`,
     },
+    encryption: loadEncryptionSettings(env),
   };
 }
 
@@ -80,4 +90,8 @@ export function loadJwtConfig(env: Env = process.env): JwtConfig {
     throw new Error('JWT_SECRET must be set to at least 32 characters (infra/env.sh generates one for local runs)');
   }
   return { secret, expiresIn: env.JWT_EXPIRES_IN || '1h', issuer: env.JWT_ISSUER || 'payforward' };
+}
+
+export function loadEncryptionSettings(env: Env = process.env): EncryptionSettings {
+  return { masterKey: env.ENCRYPTION_MASTER_KEY, keysDatabase: pgSettings(env.KEYS_DATABASE || 'payforward_keys', env) };
 }

@@ -1,9 +1,30 @@
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 
+/**
+ * Personal data never reaches a log line (ADR 010): logs are copied and kept outside any
+ * erasure. Code logs ids, not people; these paths catch a field that slips in anyway, and
+ * PostgreSQL's error `detail` ("Key (email)=(…) already exists") on logged errors.
+ */
+export const REDACTED_LOG_PATHS: readonly string[] = [
+  ...['email', 'displayName', 'headline', 'password', 'variables', 'input'].flatMap((field) => [field, `*.${field}`]),
+  // Event data, logged by mistake: every personal field of the catalog (libs/contracts personal-data.ts).
+  ...['email', 'displayName', 'headline', 'title', 'description', 'message', 'goal', 'note', 'statement', 'context', 'reason'].flatMap((field) => [
+    `data.${field}`,
+    `*.data.${field}`,
+  ]),
+  'err.detail',
+  '*.err.detail',
+];
+
 /** One JSON line per entry on stdout, with the service name on every line. */
 export function createLogger(service: string, level = process.env.LOG_LEVEL || 'info'): Logger {
-  return pino({ level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino({
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: [...REDACTED_LOG_PATHS], censor: '[redacted]' },
+  });
 }
 
 const LEVELS: Record<LogLevel, pino.Level> = {
