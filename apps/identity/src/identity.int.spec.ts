@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TOPICS } from '@payforward/contracts';
-import { createLogger, loadServiceConfig, pgSettings, runMigrations, type JwtConfig } from '@payforward/platform';
+import { createLogger, loadServiceConfig, PersonalDataCodec, pgSettings, runMigrations, type JwtConfig } from '@payforward/platform';
 import { createTestDatabase, type TestDatabase } from '@payforward/testing';
 import { IdentityModule } from './identity.module.js';
 import { IDENTITY_MIGRATIONS } from './migrations/index.js';
@@ -70,18 +70,22 @@ describe('identity: register', () => {
       contact: { email: 'dana@example.com' }, // the caller just proved to be this member
     });
 
+    // Personal fields are stored (and published) sealed with the member's key (ADR 010); the rest reads as it is.
+    const sealed = (value: string) => expect.stringMatching(new RegExp(`^pf:enc:v1:${value}:`));
     const events = await db.pool.query('SELECT event_id, stream_id, version, type, data, metadata FROM es_events');
     expect(events.rows).toEqual([
       expect.objectContaining({
         stream_id: `member-${member.id}`,
         version: 1,
         type: 'MemberRegistered',
-        data: { memberId: member.id, email: 'dana@example.com', displayName: 'Dana', headline: 'Staff engineer', timezone: 'Europe/Berlin', roles: ['MEMBER'] },
+        data: { memberId: member.id, email: sealed(member.id), displayName: sealed(member.id), headline: sealed(member.id), timezone: 'Europe/Berlin', roles: ['MEMBER'] },
       }),
     ]);
+    const codec = app.get(PersonalDataCodec);
+    expect((await codec.unsealData('MemberRegistered', events.rows[0].data)).displayName).toBe('Dana');
     const outbox = await db.pool.query('SELECT event_id, topic, payload::text AS payload FROM es_outbox');
     expect(outbox.rows).toEqual([expect.objectContaining({ event_id: events.rows[0].event_id, topic: TOPICS.identityMember })]);
-    expect(outbox.rows[0].payload).not.toMatch(/argon|password|correct horse/i);
+    expect(outbox.rows[0].payload).not.toMatch(/argon|password|correct horse|dana|staff engineer/i);
     const hash = await db.pool.query('SELECT password_hash FROM credentials WHERE member_id = $1', [member.id]);
     expect(hash.rows[0].password_hash).toMatch(/^\$argon2id\$/);
 
@@ -126,9 +130,11 @@ describe('identity: login and the subgraph schema', () => {
     expect(unknown.errors).toEqual(wrong.errors);
   }, 30_000);
 
-  it('given a forged token, when asking for me, then the caller is anonymous', async () => {
+  it('given a forged token, when asking for me, then UNAUTHENTICATED rather than an anonymous answer', async () => {
     const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
-    expect((await gql('{ me { id } }', {}, forged)).data).toEqual({ me: null });
+    const me = await gql('{ me { id } }', {}, forged);
+    expect(me.data).toEqual({ me: null });
+    expect(me.errors).toEqual([expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })]);
   });
 
   it('serves a Federation v1 SDL in which Member is an entity keyed by id', async () => {

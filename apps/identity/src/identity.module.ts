@@ -13,13 +13,24 @@ import { JWT_CONFIG, tokensProvider } from './auth/tokens.provider.js';
 import { ContactGrantsConsumer, CONTACT_GRANTS_SETTINGS, DEFAULT_CONTACT_GRANTS, type ContactGrantsSettings } from './contact-grants/contact-grants.consumer.js';
 import { ADMIN_BOOTSTRAP, type AdminBootstrapSettings } from './members/bootstrap-admin/admin-bootstrap.config.js';
 import { AdminBootstrapService } from './members/bootstrap-admin/admin-bootstrap.service.js';
+import { EraseMemberHandler } from './members/erase-member/erase-member.handler.js';
+import { EraseMemberResolver } from './members/erase-member/erase-member.resolver.js';
 import { GetMemberHandler } from './members/get-member/get-member.handler.js';
 import { MemberLoaders } from './members/get-member/member.loaders.js';
 import { MembersResolver } from './members/get-member/members.resolver.js';
 import { LoginHandler } from './members/login/login.handler.js';
 import { LoginResolver } from './members/login/login.resolver.js';
+import { GrantAdminHandler } from './members/grant-admin/grant-admin.handler.js';
+import { GrantAdminResolver } from './members/grant-admin/grant-admin.resolver.js';
+import { MemberWriter } from './members/member.writer.js';
 import { RegisterMemberHandler } from './members/register-member/register-member.handler.js';
 import { RegisterMemberResolver } from './members/register-member/register-member.resolver.js';
+import { ReinstateMemberHandler } from './members/reinstate-member/reinstate-member.handler.js';
+import { ReinstateMemberResolver } from './members/reinstate-member/reinstate-member.resolver.js';
+import { SuspendMemberHandler } from './members/suspend-member/suspend-member.handler.js';
+import { SuspendMemberResolver } from './members/suspend-member/suspend-member.resolver.js';
+import { UpdateProfileHandler } from './members/update-profile/update-profile.handler.js';
+import { UpdateProfileResolver } from './members/update-profile/update-profile.resolver.js';
 import { OutboxRelayService, SERVICE_CONFIG } from './outbox/outbox-relay.service.js';
 
 export interface IdentityModuleOptions {
@@ -34,8 +45,8 @@ export interface IdentityModuleOptions {
   adminBootstrap?: AdminBootstrapSettings | null;
 }
 
-const handlers = [RegisterMemberHandler, LoginHandler, GetMemberHandler];
-const resolvers = [RegisterMemberResolver, LoginResolver, MembersResolver];
+const handlers = [RegisterMemberHandler, LoginHandler, GetMemberHandler, UpdateProfileHandler, GrantAdminHandler, SuspendMemberHandler, ReinstateMemberHandler, EraseMemberHandler];
+const resolvers = [RegisterMemberResolver, LoginResolver, MembersResolver, UpdateProfileResolver, GrantAdminResolver, SuspendMemberResolver, ReinstateMemberResolver, EraseMemberResolver];
 
 /** The identity service: members and authentication, a GraphQL subgraph owning the Member entity. */
 @Module({})
@@ -61,6 +72,7 @@ export class IdentityModule {
         tokensProvider,
         PasswordHasher,
         MemberLoaders,
+        MemberWriter,
         ...handlers,
         ...resolvers,
         { provide: ADMIN_BOOTSTRAP, useValue: adminBootstrap },

@@ -1,10 +1,12 @@
 import type pg from 'pg';
 import { IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
+import { scrubErasedMember } from './erase-member/erasure.scrub.js';
 import type { Member, Role } from './member.type.js';
 
 interface MemberRow {
   id: string;
-  email: string;
+  /** Null once the member was erased. */
+  email: string | null;
   display_name: string;
   headline: string | null;
   timezone: string;
@@ -14,7 +16,7 @@ interface MemberRow {
 
 const toMember = (row: MemberRow): Member => ({
   id: row.id,
-  email: row.email,
+  email: row.email ?? '',
   displayName: row.display_name,
   headline: row.headline,
   timezone: row.timezone,
@@ -69,5 +71,31 @@ export async function projectMemberEvent(
       });
       return;
     }
+    case IdentityEventTypes.MemberProfileUpdated: {
+      const d = event.data;
+      await applyChange(db, meta, d.memberId, 'display_name = $4, headline = $5, timezone = $6', [d.displayName, d.headline, d.timezone]);
+      return;
+    }
+    case IdentityEventTypes.AdminRoleGranted:
+      // array_append only when missing: the role list stays a set whatever the history.
+      await applyChange(db, meta, event.data.memberId, `roles = CASE WHEN 'ADMIN' = ANY(roles) THEN roles ELSE array_append(roles, 'ADMIN') END`);
+      return;
+    case IdentityEventTypes.MemberSuspended:
+      await applyChange(db, meta, event.data.memberId, 'suspended = true');
+      return;
+    case IdentityEventTypes.MemberReinstated:
+      await applyChange(db, meta, event.data.memberId, 'suspended = false');
+      return;
+    case IdentityEventTypes.MemberErased:
+      await scrubErasedMember(db, event.data.memberId, meta);
+      return;
   }
+}
+
+/** One later event on a member row: applied once (its stream version must be newer than the row's). */
+async function applyChange(db: pg.ClientBase, meta: { version: number; occurredAt: Date }, memberId: string, set: string, values: unknown[] = []): Promise<void> {
+  await db.query({
+    text: `UPDATE members SET ${set}, version = $2, updated_at = $3 WHERE id = $1 AND version < $2`,
+    values: [memberId, meta.version, meta.occurredAt, ...values],
+  });
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CurrentViewer, type Viewer } from '@payforward/platform';
+import { CurrentViewer, viewerOf, type RequestContext, type Viewer } from '@payforward/platform';
 import { Contact, Member } from '../member.type.js';
 import { GetMemberQuery } from './get-member.query.js';
 import { MemberLoaders } from './member.loaders.js';
@@ -27,8 +27,11 @@ export class MembersResolver {
    * all references of a response in one `_entities` call: batched into one query.
    */
   @ResolveReference()
-  resolveReference(@Parent() reference: { id: string }, @Context() context: object): Promise<Member | null> {
-    return this.loaders.of(context).members.load(reference.id);
+  async resolveReference(@Parent() reference: { id: string }, @Context() context: object): Promise<Member> {
+    // Every reference resolves: a member identity does not know (a projection fed from a topic that
+    // also carries another deployment's events) would otherwise fail the whole response over a
+    // non-null Member field, e.g. one row of the public leaderboard.
+    return (await this.loaders.of(context).members.load(reference.id)) ?? unknownMember(reference.id);
   }
 
   /**
@@ -42,11 +45,17 @@ export class MembersResolver {
     description:
       'Null unless the viewer is this member, an admin, the counterpart of an ACCEPTED or COMPLETED request with this member, or the other side of an introduction that its target consented to.',
   })
-  async contact(@Parent() member: Member, @CurrentViewer() viewer: Viewer | null, @Context() context: object): Promise<Contact | null> {
+  async contact(@Parent() member: Member, @Context() context: RequestContext): Promise<Contact | null> {
+    if (!member.email) return null;
+    // Before the token check: login/register prove who the caller is, even with a stale header.
     if (member.viewedBySelf) return { email: member.email };
+    const viewer = viewerOf(context);
     if (!viewer) return null;
     if (viewer.memberId === member.id || viewer.roles.includes('ADMIN')) return { email: member.email };
     const granted = await this.loaders.of(context).contactGranted(viewer.memberId).load(member.id);
     return granted ? { email: member.email } : null;
   }
 }
+
+/** A member identity has no record of: nothing personal, no roles. */
+const unknownMember = (id: string): Member => ({ id, displayName: 'Unknown member', headline: null, timezone: 'UTC', roles: [], suspended: false, email: '' });

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { DomainError } from '@payforward/contracts';
 import { normalizeEmail } from '@payforward/identity-domain';
-import { JwtTokens, PG_POOL } from '@payforward/platform';
+import { blockReasonOf, JwtTokens, PG_POOL } from '@payforward/platform';
 import { PasswordHasher } from '../../auth/password.hasher.js';
 import { findMemberById } from '../members.read-model.js';
 import type { Authenticated } from '../register-member/register-member.command.js';
@@ -26,7 +26,10 @@ export class LoginHandler implements IQueryHandler<LoginQuery> {
     const valid = await this.hasher.verify(credentials?.passwordHash ?? null, password);
     if (!credentials || !valid) throw refused();
     const member = await findMemberById(this.pool, credentials.memberId);
-    if (!member) throw refused();
+    // A suspended (or erased) account gets the same answer as a wrong password, after the same
+    // work: a distinct answer would confirm to whoever tries a leaked password list that this
+    // password is right (and likely reused elsewhere). Support explains suspensions, not login.
+    if (!member || member.suspended || (await blockReasonOf(this.pool, member.id))) throw refused();
     const token = await this.tokens.issue({ memberId: member.id, roles: member.roles });
     return { token, member: { ...member, viewedBySelf: true } };
   }

@@ -4,8 +4,8 @@ import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError, memberStreamId } from '@payforward/contracts';
 import { handleCommand, PostgresEventStore } from '@payforward/event-store';
-import { checkPassword, memberDecider, type RegisterMember } from '@payforward/identity-domain';
-import { inTransaction, JwtTokens, PG_POOL } from '@payforward/platform';
+import { checkPassword, memberDecider, registerMember, type RegisterMember } from '@payforward/identity-domain';
+import { inTransaction, JwtTokens, PersonalDataCodec, PG_POOL } from '@payforward/platform';
 import { PasswordHasher } from '../../auth/password.hasher.js';
 import { findMemberById, projectMemberEvent } from '../members.read-model.js';
 import { RegisterMemberCommand, type Authenticated } from './register-member.command.js';
@@ -22,6 +22,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     private readonly hasher: PasswordHasher,
     private readonly tokens: JwtTokens,
+    private readonly personalData: PersonalDataCodec,
   ) {}
 
   async execute({ input, correlationId, options }: RegisterMemberCommand): Promise<Authenticated> {
@@ -39,7 +40,7 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     };
     // Every rule is checked before hashing, so refused input costs no argon2 work.
     checkPassword(input.password);
-    const [registered] = memberDecider.decide(command, memberDecider.initialState());
+    const [registered] = registerMember(command, memberDecider.initialState());
     const passwordHash = await this.hasher.hash(input.password);
 
     const member = await inTransaction(this.pool, async (client) => {
@@ -52,7 +53,8 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
         throw new DomainError('CONFLICT', 'An account with this e-mail address already exists.', 'email');
       }
       const { events, nextExpectedVersion } = await handleCommand(
-        new PostgresEventStore(client),
+        // e-mail, name and headline are sealed with the new member's key (ADR 010): the key is made here, on the first write.
+        new PostgresEventStore(client, { codec: this.personalData }),
         memberStreamId(memberId),
         memberDecider,
         command,
