@@ -88,6 +88,7 @@ describe('members acting on what is not theirs', () => {
     ['a stranger pausing the offer', () => m.gql('mutation($id: ID!) { pauseOffer(id: $id) { id } }', { id: offerId }, stranger.token)],
     ['a stranger updating the offer', () => m.gql('mutation($id: ID!) { updateOffer(id: $id, input: { capacity: 1 }) { id } }', { id: offerId }, stranger.token)],
     ['a stranger reading the request', () => m.gql(OPS.helpRequest, { id: pending }, stranger.token)],
+    ['a stranger reading the relationship of two others', () => m.gql(OPS.relationship, { m: mentor.id, s: seeker.id }, stranger.token)],
   ])('given %s, then FORBIDDEN', async (_, run) => {
     await expectRefused(run, 'FORBIDDEN');
   });

@@ -112,11 +112,11 @@ export class MarketplaceModule {
           logger,
           tokens,
           pool: { max: 16 },
-          graphql: {
+          graphql: (auth) => ({
             // Member is only extended here: list it so the schema has it even before a resolver returns it.
             buildSchemaOptions: { orphanedTypes: [MemberReference] },
-            subscription: { onConnect: subscriptionOnConnect(tokens) },
-          },
+            subscription: { onConnect: subscriptionOnConnect(auth) },
+          }),
         }),
       ],
       providers: [

@@ -142,6 +142,12 @@ function envelope(type: string, streamId: string, version: number, occurredAt: s
 export const registered = (memberId: string, displayName: string, at: string, roles: ('MEMBER' | 'ADMIN')[] = ['MEMBER']): EventEnvelope =>
   envelope('MemberRegistered', memberStreamId(memberId), 1, at, { memberId, email: `${memberId}@example.com`, displayName, headline: null, timezone: 'UTC', roles }, memberId);
 
+/** Identity's suspension events as identity appends them (version 2 and 3 of the member's stream, after registration). */
+export const suspendedEvent = (memberId: string, adminId: string, at: string, forFraud: boolean, version = 2): EventEnvelope =>
+  envelope('MemberSuspended', memberStreamId(memberId), version, at, { memberId, reason: forFraud ? 'Fake sessions' : 'Rude messages', forFraud, adminId, suspendedAt: at }, adminId);
+export const reinstatedEvent = (memberId: string, adminId: string, at: string, version = 3): EventEnvelope =>
+  envelope('MemberReinstated', memberStreamId(memberId), version, at, { memberId, adminId, reinstatedAt: at }, adminId);
+
 /** One help request between a mentor and a seeker, and the marketplace events it can produce (versions in order). */
 export function helpRequest(mentorId: string, seekerId: string, kind: HelpKind = 'ADVICE_CALL') {
   const ids = { requestId: uuidv7(), offerId: uuidv7(), mentorId, seekerId, kind };

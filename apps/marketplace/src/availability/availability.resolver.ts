@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentViewer, type Viewer } from '@payforward/platform';
-import { memberActor, requireViewer } from '../shared/actor.js';
+import { CorrelationId, CurrentViewer, requireViewer, type Viewer } from '@payforward/platform';
+import { memberActor } from '../shared/actor.js';
 import { Availability, AvailabilityInput } from './availability.type.js';
 import { SetAvailabilityCommand } from './set-availability/set-availability.command.js';
 

@@ -1,7 +1,6 @@
 import { Context, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { apiError, CurrentViewer, type RequestContext, type Viewer } from '@payforward/platform';
-import { requireViewer } from '../shared/actor.js';
+import { apiError, CurrentViewer, requireViewer, type RequestContext, type Viewer } from '@payforward/platform';
 import { dashboardTopic } from '../shared/dashboard.channel.js';
 import { GetMentorDashboardQuery } from './get-mentor-dashboard/get-mentor-dashboard.query.js';
 import { MentorDashboard } from './mentor-dashboard.type.js';

@@ -1,15 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { IdentityEventTypes, type EventEnvelope, type MemberRegisteredData } from '@payforward/contracts';
-import { LOGGER, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import { IdentityEventTypes, type EventEnvelope, type MemberErasedData, type MemberProfileUpdatedData, type MemberRegisteredData } from '@payforward/contracts';
+import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import { scrubErasedMember } from './erasure.scrub.js';
 import { MARKETPLACE_SETTINGS, type MarketplaceSettings } from '../shared/marketplace.settings.js';
-import { recordMember } from './members.read-model.js';
+import { recordMember, updateMemberProfile } from './members.read-model.js';
 
-/** Identity's MemberRegistered → `members` (the rest of identity's events do not concern the marketplace). */
+/**
+ * Identity's events → `members` (registration, profile updates: names and default time zones)
+ * and `blocked_members` (suspensions and reinstatements: whose tokens this service refuses).
+ */
 export async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<void> {
-  if (envelope.type !== IdentityEventTypes.MemberRegistered) return;
-  await recordMember(tx, envelope.data as MemberRegisteredData, envelope.occurredAt);
+  if (envelope.type === IdentityEventTypes.MemberRegistered) {
+    await recordMember(tx, envelope.data as MemberRegisteredData, envelope.occurredAt);
+  } else if (envelope.type === IdentityEventTypes.MemberProfileUpdated) {
+    await updateMemberProfile(tx, envelope.data as MemberProfileUpdatedData);
+  } else if (envelope.type === IdentityEventTypes.MemberErased) {
+    const { memberId, erasedAt } = envelope.data as MemberErasedData;
+    await scrubErasedMember(tx, memberId, erasedAt);
+  }
+  await applyBlockingEvent(tx, envelope);
 }
 
 /**
@@ -18,7 +29,12 @@ export async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.Clien
  */
 @Injectable()
 export class IdentityEventsConsumer extends ServiceConsumer {
-  constructor(@Inject(MARKETPLACE_SETTINGS) settings: MarketplaceSettings, @Inject(PG_POOL) pool: pg.Pool, @Inject(LOGGER) logger: Logger) {
+  constructor(
+    @Inject(MARKETPLACE_SETTINGS) settings: MarketplaceSettings,
+    @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(LOGGER) logger: Logger,
+    personalData: PersonalDataCodec,
+  ) {
     super({
       config: settings.config,
       pool,
@@ -27,7 +43,11 @@ export class IdentityEventsConsumer extends ServiceConsumer {
       topics: [settings.identityTopic],
       component: 'members',
       consume: settings.consumeIdentity,
-      handler: (envelope, tx) => projectIdentityEvent(envelope, tx),
+      handler: async (envelope, tx) => {
+        // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
+        if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
+        await projectIdentityEvent(await personalData.unsealEvent(envelope), tx);
+      },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentViewer, type Viewer } from '@payforward/platform';
-import { memberActor, requireViewer } from '../shared/actor.js';
+import { CorrelationId, CurrentViewer, requireViewer, type Viewer } from '@payforward/platform';
+import { memberActor } from '../shared/actor.js';
 import { GetOfferQuery, SearchOffersQuery } from './browse-offers/browse-offers.query.js';
 import { ChangeOfferStatusCommand, type OfferStatusChange } from './change-offer-status/change-offer-status.command.js';
 import { Offer, OfferConnection, OfferFilter } from './offer.type.js';

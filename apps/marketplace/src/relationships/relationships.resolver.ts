@@ -2,9 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { badInput } from '@payforward/contracts';
-import { CorrelationId, CurrentViewer, PG_POOL, type Viewer } from '@payforward/platform';
-import { memberActor, requireViewer } from '../shared/actor.js';
+import { badInput, DomainError } from '@payforward/contracts';
+import { CorrelationId, CurrentViewer, isAdmin, PG_POOL, requireViewer, type Viewer } from '@payforward/platform';
+import { memberActor } from '../shared/actor.js';
 import { isUuid } from '../shared/ids.js';
 import { AttestWorkedTogetherCommand } from './attest-worked-together/attest-worked-together.command.js';
 import { BlockMemberCommand } from './block-member/block-member.command.js';
@@ -19,17 +19,24 @@ export class RelationshipsResolver {
     @Inject(PG_POOL) private readonly pool: pg.Pool,
   ) {}
 
-  /** Members only: it reveals little (counts and a yes/no), but it is about two people. */
+  /**
+   * For the two people it is about (and admins): whether two members worked together or how
+   * often one helped the other is theirs, not a third member's, to know.
+   */
   @Query(() => Relationship, { nullable: true })
   relationship(
     @Args('mentorId', { type: () => ID }) mentorId: string,
     @Args('seekerId', { type: () => ID }) seekerId: string,
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<Relationship> {
-    requireViewer(viewer, 'see a relationship');
+    const asker = requireViewer(viewer, 'see a relationship');
     if (!isUuid(mentorId)) throw badInput('mentorId', 'This is not a member id.');
     if (!isUuid(seekerId)) throw badInput('seekerId', 'This is not a member id.');
-    return findRelationship(this.pool, mentorId.toLowerCase(), seekerId.toLowerCase());
+    const [mentor, seeker] = [mentorId.toLowerCase(), seekerId.toLowerCase()];
+    if (asker.memberId !== mentor && asker.memberId !== seeker && !isAdmin(asker)) {
+      throw new DomainError('FORBIDDEN', 'Only the mentor and the seeker of a relationship can see it.');
+    }
+    return findRelationship(this.pool, mentor, seeker);
   }
 
   @Mutation(() => Boolean, { description: 'The signed-in mentor stops a member from requesting their help.' })

@@ -3,10 +3,10 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { badInput, type DeclineReason, type Party, type ReferralOutcome, type RequestStatus } from '@payforward/contracts';
-import { CorrelationId, CurrentViewer, PG_POOL, type Viewer } from '@payforward/platform';
+import { CorrelationId, CurrentViewer, PG_POOL, requireViewer, type Viewer } from '@payforward/platform';
 import { Offer } from '../offers/offer.type.js';
 import { findOffer } from '../offers/offers.read-model.js';
-import { memberActor, requireViewer, type Actor } from '../shared/actor.js';
+import { memberActor, type Actor } from '../shared/actor.js';
 import { CLOCK, type Clock } from '../shared/clock.js';
 import { DeclineReasonEnum, PartyEnum, ReferralOutcomeEnum, RequestStatusEnum } from '../shared/graphql.enums.js';
 import { AcceptRequestCommand } from './accept-request/accept-request.command.js';

@@ -1,4 +1,4 @@
-import { DomainError, type EventMetadata } from '@payforward/contracts';
+import type { EventMetadata } from '@payforward/contracts';
 import type { Viewer } from '@payforward/platform';
 
 /** Who causes a write: a signed-in member, or the system itself (the expiry scan). */
@@ -11,11 +11,3 @@ export interface Actor {
 export const memberActor = (viewer: Viewer, correlationId: string): Actor => ({ id: viewer.memberId, correlationId });
 
 export const metadataOf = (actor: Actor): EventMetadata => ({ actor: actor.id, correlationId: actor.correlationId, causationId: null });
-
-/** Member operations need a verified token; anonymous callers may only browse offers. */
-export function requireViewer(viewer: Viewer | null | undefined, action = 'do this'): Viewer {
-  if (!viewer) throw new DomainError('UNAUTHENTICATED', `Sign in to ${action}.`);
-  return viewer;
-}
-
-export const isAdmin = (viewer: Viewer): boolean => viewer.roles.includes('ADMIN');

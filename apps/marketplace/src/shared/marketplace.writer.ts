@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import { DomainError } from '@payforward/contracts';
 import { WrongExpectedVersionError } from '@payforward/event-store';
-import { inTransaction, LOGGER, PG_POOL } from '@payforward/platform';
+import { inTransaction, LOGGER, PersonalDataCodec, PG_POOL } from '@payforward/platform';
 import { metadataOf, type Actor } from './actor.js';
 import { CLOCK, type Clock } from './clock.js';
 import { DASHBOARD_CHANNEL } from './dashboard.channel.js';
@@ -42,13 +42,14 @@ export class MarketplaceWriter {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(MARKETPLACE_SETTINGS) private readonly settings: MarketplaceSettings,
+    private readonly personalData: PersonalDataCodec,
   ) {}
 
   async run<T>(actor: Actor, work: (session: WriteSession) => Promise<T>, { attempts = MAX_WRITE_ATTEMPTS } = {}): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await inTransaction(this.pool, async (tx) => {
-          const session = new WriteSession(tx, this.clock.now(), metadataOf(actor), this.settings.topicFor);
+          const session = new WriteSession(tx, this.clock.now(), metadataOf(actor), this.settings.topicFor, this.personalData);
           const result = await work(session);
           // NOTIFY is delivered only if this transaction commits: listeners never see a write that rolled back.
           for (const mentorId of session.mentorsToNotify) {

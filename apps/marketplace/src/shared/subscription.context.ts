@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JwtTokens, RequestContext } from '@payforward/platform';
+import type { RequestContext, ViewerAuthenticator } from '@payforward/platform';
 
 type InitPayload = { authorization?: unknown; Authorization?: unknown; headers?: { authorization?: unknown; Authorization?: unknown } } | null | undefined;
 
@@ -15,11 +15,12 @@ const authorizationOf = (payload: InitPayload): string | undefined =>
  * @mercuriusjs/gateway shares one socket per subgraph and attaches each client's init payload
  * to its subscription as a `connectionInit` extension, which Mercurius hands to this same
  * function. Always accepts the connection (the gateway's own init carries no token); the
- * subscription resolver refuses a missing viewer with UNAUTHENTICATED.
+ * subscription resolver refuses a missing viewer, or refused credentials (expired, forged,
+ * blocked member), with UNAUTHENTICATED.
  */
 export const subscriptionOnConnect =
-  (tokens: JwtTokens) =>
+  (auth: ViewerAuthenticator) =>
   async ({ payload }: { payload?: InitPayload }): Promise<RequestContext> => ({
-    viewer: await tokens.fromAuthorizationHeader(authorizationOf(payload)),
+    ...(await auth.authenticate(authorizationOf(payload))),
     correlationId: randomUUID(),
   });

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { DomainEvent, EventMetadata, MarketplaceEvent } from '@payforward/contracts';
 import { fold, type Decider } from '@payforward/ddd';
-import { PostgresEventStore } from '@payforward/event-store';
+import { PostgresEventStore, type EventPayloadCodec } from '@payforward/event-store';
 import { projectMarketplaceEvent } from './marketplace.projection.js';
 
 /**
@@ -23,8 +23,10 @@ export class WriteSession {
     readonly now: Date,
     private readonly metadata: EventMetadata,
     topicFor: (type: string) => string,
+    /** Seals what members wrote with their keys on append, opens it on read (ADR 010). */
+    codec?: EventPayloadCodec,
   ) {
-    this.store = new PostgresEventStore(tx, { clock: () => now, topicFor });
+    this.store = new PostgresEventStore(tx, { clock: () => now, topicFor, codec });
   }
 
   /** The stream folded into its state, and the version to append after. */

@@ -1,12 +1,8 @@
 import { DomainError } from '@payforward/contracts';
-import type { Viewer } from '@payforward/platform';
+import { requireAdmin as requirePlatformAdmin, type Viewer } from '@payforward/platform';
 
 /** Reputation review is for admins (the ADMIN role in the verified token): anonymous → UNAUTHENTICATED, others → FORBIDDEN. */
-export function requireAdmin(viewer: Viewer | null | undefined): Viewer {
-  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in as an admin to review reputation.');
-  if (!viewer.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Only admins can review reputation.');
-  return viewer;
-}
+export const requireAdmin = (viewer: Viewer | null | undefined): Viewer => requirePlatformAdmin(viewer, 'review reputation');
 
 /** A mandatory note or reason: trimmed, not blank, at most 1000 characters (what the event contract accepts). */
 export function requireStatement(value: string, field: string): string {

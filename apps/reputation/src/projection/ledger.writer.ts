@@ -104,6 +104,15 @@ export async function registerMember(db: pg.ClientBase, member: { memberId: stri
   });
 }
 
+/** A later name (profile update, or "Erased member"); a member this service never saw registered gets no row from it. */
+export async function renameMember(db: pg.ClientBase, memberId: string, displayName: string): Promise<void> {
+  await db.query({
+    name: 'reputation-member-rename',
+    text: 'UPDATE reputation_members SET display_name = $2 WHERE member_id = $1',
+    values: [memberId, displayName],
+  });
+}
+
 /** Rows for registered members without lines (a rebuild's tables start empty). */
 export async function insertRegisteredMembers(db: pg.ClientBase, s: TableSuffix): Promise<void> {
   await db.query(`INSERT INTO reputations${s} (member_id, score, level, badges, paid_forward_count, created_at, updated_at)

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LOGGER, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import { applyBlockingEvent, LOGGER, PG_POOL, ServiceConsumer } from '@payforward/platform';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { REPUTATION_SETTINGS, type ReputationSettings } from '../reputation.settings.js';
@@ -8,7 +8,8 @@ import { ReputationProjection } from './reputation.projection.js';
 /**
  * Consumes identity's member events, the marketplace's help-request events and the service's
  * own admin decisions as one group (`reputation.v1`) into the projection, whose writes share
- * the transaction that records each event id as processed.
+ * the transaction that records each event id as processed; identity's suspensions and
+ * reinstatements also update `blocked_members` (whose tokens this service refuses).
  */
 @Injectable()
 export class ReputationConsumer extends ServiceConsumer {
@@ -25,7 +26,11 @@ export class ReputationConsumer extends ServiceConsumer {
       groupId,
       topics: [topics.identity, topics.helpRequest, topics.admin],
       component: 'projection',
-      handler: (envelope, tx, message) => projection.apply(envelope, tx, message.topic),
+      handler: async (envelope, tx, message) => {
+        await projection.apply(envelope, tx, message.topic);
+        // Suspensions also stop the member's tokens here (blocked_members), in the same transaction.
+        if (message.topic === topics.identity) await applyBlockingEvent(tx, envelope);
+      },
     });
   }
 }

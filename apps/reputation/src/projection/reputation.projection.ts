@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
-import { IdentityEventTypes, type EventEnvelope, type MemberRegisteredData } from '@payforward/contracts';
+import { ERASED_MEMBER_NAME, IdentityEventTypes, type EventEnvelope, type MemberRegisteredData } from '@payforward/contracts';
 import { isReputationInput } from '@payforward/reputation-domain';
-import { LOGGER } from '@payforward/platform';
+import { LOGGER, PersonalDataCodec } from '@payforward/platform';
 import type { Logger } from 'pino';
 import { LedgerCache, NO_EFFECT_TYPES } from './ledger.cache.js';
-import { registerMember, writeDiff } from './ledger.writer.js';
+import { registerMember, renameMember, writeDiff } from './ledger.writer.js';
 import { lockProjectionWrites } from './projection.lock.js';
 import { PROJECTION_NAME } from './projection.tables.js';
 import { loadInputs, loadNames, storeFact, toInput } from './reputation.facts.js';
@@ -31,14 +31,18 @@ export class ReputationProjection {
   private cache: LedgerCache | null = null;
   private token: string | null = null;
 
-  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly personalData: PersonalDataCodec,
+  ) {}
 
   async apply(envelope: EventEnvelope, tx: pg.ClientBase, topic: string): Promise<void> {
     const registration = envelope.type === IdentityEventTypes.MemberRegistered;
+    const naming = nameOf(envelope);
     const folded = isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
     // Most events (requests submitted, accepted, pending slots, declines) are kept for the
     // history only: they never touch the ledger, so they need neither the lock nor the copy.
-    if (!registration && !folded) {
+    if (!naming && !folded) {
       if (await storeFact(tx, topic, envelope)) await this.touched(tx, envelope.occurredAt);
       return;
     }
@@ -54,10 +58,15 @@ export class ReputationProjection {
       this.token = token;
       if (!(await storeFact(tx, topic, envelope))) return;
 
-      if (registration) {
-        const data = envelope.data as MemberRegisteredData;
-        await registerMember(tx, { memberId: data.memberId, displayName: data.displayName, registeredAt: envelope.occurredAt });
-        const renamed = this.cache.rename(data.memberId, data.displayName);
+      if (naming) {
+        // The fact keeps the sealed name (ADR 010); the name table and the reasons get it opened,
+        // or "Erased member" once the key is gone: a rebuild then reads the same as the live lines.
+        const memberId = naming.memberId;
+        if (envelope.type === IdentityEventTypes.MemberErased) this.personalData.keys.forget(memberId);
+        const displayName = naming.erased ? ERASED_MEMBER_NAME : String((await this.personalData.unsealEvent(envelope)).data.displayName);
+        if (registration) await registerMember(tx, { memberId, displayName, registeredAt: envelope.occurredAt });
+        else await renameMember(tx, memberId, displayName);
+        const renamed = this.cache.rename(memberId, displayName);
         if (renamed) await writeDiff(tx, '', renamed);
       }
       if (folded) await writeDiff(tx, '', this.cache.apply(toInput(envelope)));
@@ -92,5 +101,18 @@ export class ReputationProjection {
     const cache = LedgerCache.from(names, facts);
     this.logger.info({ facts: facts.length, members: names.size, ms: Date.now() - started }, 'reputation ledger loaded from the stored facts');
     return cache;
+  }
+}
+
+/** Identity events that set the name reasons quote: registration, a profile update, erasure. */
+function nameOf(envelope: EventEnvelope): { memberId: string; erased: boolean } | null {
+  switch (envelope.type) {
+    case IdentityEventTypes.MemberRegistered:
+    case IdentityEventTypes.MemberProfileUpdated:
+      return { memberId: (envelope.data as MemberRegisteredData).memberId, erased: false };
+    case IdentityEventTypes.MemberErased:
+      return { memberId: (envelope.data as MemberRegisteredData).memberId, erased: true };
+    default:
+      return null;
   }
 }

@@ -16,7 +16,9 @@ export class AttestWorkedTogetherHandler implements ICommandHandler<AttestWorked
   execute({ actor, memberId, context }: AttestWorkedTogetherCommand): Promise<Relationship> {
     const seekerId = knownId(memberId, 'memberId', 'member');
     return this.writer.run(actor, async (w) => {
-      if (seekerId !== actor.id && !(await findMember(w.tx, seekerId))) throw new DomainError('NOT_FOUND', 'No such member.', 'memberId');
+      const seeker = seekerId === actor.id ? null : await findMember(w.tx, seekerId);
+      if (seekerId !== actor.id && !seeker) throw new DomainError('NOT_FOUND', 'No such member.', 'memberId');
+      if (seeker?.erased) throw new DomainError('FORBIDDEN', 'This member’s account was erased.', 'memberId');
       await w.execute(workedTogetherStreamId(actor.id, seekerId), workedTogetherDecider, {
         type: 'AttestWorkedTogether',
         data: { mentorId: actor.id, seekerId, context, now: w.now },

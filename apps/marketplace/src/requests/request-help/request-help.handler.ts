@@ -32,10 +32,14 @@ export class RequestHelpHandler implements ICommandHandler<RequestHelpCommand> {
     return this.writer.run(actor, async (w) => {
       const offer = offerSnapshotOf((await w.load(offerStreamId(offerId), offerDecider)).state);
       if (!offer) throw new DomainError('NOT_FOUND', 'No such offer.', 'input.offerId');
+      // Nobody could answer a request to an erased mentor (ADR 010); their offers are retired in the listing too.
+      if ((await findMember(w.tx, offer.mentorId))?.erased) throw new DomainError('FORBIDDEN', 'This mentor’s account was erased.', 'input.offerId');
       const introTargetId = typeof input.introTargetId === 'string' ? input.introTargetId.trim().toLowerCase() : null;
       let relationship: RelationshipEvidence | null = null;
       if (offer.kind === 'REFERRAL') relationship = await evidenceBetween(w.tx, offer.mentorId, actor.id);
-      const introTargetExists = offer.kind === 'INTRO' && isUuid(introTargetId) && (await findMember(w.tx, introTargetId)) !== null;
+      const introTarget = offer.kind === 'INTRO' && isUuid(introTargetId) ? await findMember(w.tx, introTargetId) : null;
+      // An erased member cannot be introduced to anyone: to the domain they are no member at all.
+      const introTargetExists = introTarget !== null && !introTarget.erased;
       const command: SubmitHelpRequest = {
         type: 'SubmitHelpRequest',
         data: {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
 import type { EventEnvelope } from '@payforward/contracts';
-import { PG_POOL } from '@payforward/platform';
+import { PersonalDataCodec, PG_POOL } from '@payforward/platform';
 import type { EventRecord } from '../event-record.type.js';
 import { MemberHistoryQuery } from './member-history.query.js';
 
@@ -13,7 +13,10 @@ import { MemberHistoryQuery } from './member-history.query.js';
  */
 @QueryHandler(MemberHistoryQuery)
 export class MemberHistoryHandler implements IQueryHandler<MemberHistoryQuery> {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly personalData: PersonalDataCodec,
+  ) {}
 
   async execute({ memberId }: MemberHistoryQuery): Promise<EventRecord[]> {
     const { rows } = await this.pool.query<{ envelope: EventEnvelope }>({
@@ -25,7 +28,9 @@ export class MemberHistoryHandler implements IQueryHandler<MemberHistoryQuery> {
               ORDER BY occurred_at, event_id`,
       values: [memberId],
     });
-    return rows.map(({ envelope: e }) => ({
+    // Facts keep personal fields sealed (ADR 010): opened for the admin, placeholders for an erased member.
+    const events = await this.personalData.unsealEvents(rows.map((row) => row.envelope));
+    return events.map((e) => ({
       id: e.id,
       type: e.type,
       streamId: e.streamId,
