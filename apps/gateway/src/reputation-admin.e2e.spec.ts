@@ -8,8 +8,8 @@ import { act, expectRefused, loginAdmin, ok, OPS, publish, register, requestHelp
  * services (built, as child processes) over real PostgreSQL and Kafka: every admin operation
  * refuses anonymous callers (UNAUTHENTICATED) and members (FORBIDDEN) and serves the admin;
  * a rated résumé review and an admin adjustment read well in the mentor's ledger.
- * grantAdmin, suspendMember, reinstateMember and eraseMember are in the contract but not yet
- * implemented by identity, so they are not covered here.
+ * Identity's admin operations (grantAdmin, suspendMember, reinstateMember) are covered in
+ * members-and-sessions.e2e.spec.ts.
  */
 jest.setTimeout(90_000);
 

@@ -58,11 +58,14 @@ export const OPS = {
 
 let counter = 0;
 
+/** Every member `register` makes has this password. */
+export const PASSWORD = 'a long enough password';
+
 /** Registers a member through the gateway (identity), with an e-mail unique to this run. */
 export async function register(stack: Stack, name: string, timezone = 'UTC'): Promise<Member> {
   const email = `${name.toLowerCase()}-${++counter}-${stack.suffix}@example.com`;
   const { register: r } = ok<{ register: { token: string; member: { id: string } } }>(
-    await stack.gql(OPS.register, { input: { email, password: 'a long enough password', displayName: name, headline: `${name} in the e2e spec`, timezone } }),
+    await stack.gql(OPS.register, { input: { email, password: PASSWORD, displayName: name, headline: `${name} in the e2e spec`, timezone } }),
   );
   return { id: r.member.id, token: r.token, email };
 }
