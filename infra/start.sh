@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the whole system on this machine (README "Quick start"): dependencies, Kafka,
-# PostgreSQL, build, migrations, every service, demo data; prints URLs and demo logins.
+# PostgreSQL, build, migrations, every service and the web client, demo data; prints URLs and demo logins.
 # Stays in the foreground; Ctrl-C stops the services (Kafka keeps running: `npm run infra:down`).
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
@@ -40,12 +40,23 @@ for s in "${services[@]}"; do
   echo "    $s up on :$port (log: $logs/$s.log)"
 done
 
+# The web client: its build served by `vite preview`, which proxies /graphql (HTTP and WebSocket) to the gateway.
+(cd apps/web && PAYFORWARD_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" exec node ../../node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort) >>"$logs/web.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1 && break
+  kill -0 "${pids[-1]}" 2>/dev/null || { echo "web exited; last log lines:"; tail -30 "$logs/web.log"; exit 1; }
+  sleep 0.5
+done
+echo "    web up on :$WEB_PORT (log: $logs/web.log)"
+
 echo "==> seeding demo data"
 node infra/seed/seed.mjs "http://127.0.0.1:$GATEWAY_PORT/graphql"
 
 cat <<MSG
 
 Payforward is running.
+  web client        http://localhost:$WEB_PORT   (sign in with a demo login below)
   GraphQL gateway   http://localhost:$GATEWAY_PORT/graphql   (GraphiQL: http://localhost:$GATEWAY_PORT/graphiql)
   identity          http://localhost:$IDENTITY_PORT/graphql
   marketplace       http://localhost:$MARKETPLACE_PORT/graphql

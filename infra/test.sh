@@ -2,11 +2,11 @@
 # The whole test suite (README "Testing"): starts Kafka and PostgreSQL when they are not
 # running, builds, type-checks, lints, then runs unit, integration, broker-restart and
 # end-to-end specs against the real components. Exits non-zero on any failure.
-# Optional arguments pick phases: static unit int chaos e2e (default: all).
+# Optional arguments pick phases: static unit int chaos e2e web browser (default: all).
 set -uo pipefail
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
-phases=("${@:-static unit int chaos e2e}")
+phases=("${@:-static unit int chaos e2e web browser}")
 phases=" ${phases[*]} "
 results="$PAYFORWARD_CACHE/test-results"
 rm -rf "$results" && mkdir -p "$results"
@@ -34,6 +34,16 @@ fi
 [[ $phases == *" int "* ]] && jest int --selectProjects int --maxWorkers=2 --testPathIgnorePatterns broker-restart
 [[ $phases == *" chaos "* ]] && jest chaos --selectProjects int --runInBand --testPathPatterns broker-restart
 [[ $phases == *" e2e "* ]] && jest e2e --selectProjects e2e --runInBand
+# The web client: component tests (vitest, jsdom; its JSON report counts in the summary below) ...
+[[ $phases == *" web "* ]] && step web npm run test -w @payforward/web -- --reporter=default --reporter=json --outputFile.json="$results/web.json"
+# ... and the browser journey in Debian's Chromium against a whole stack. A fresh machine (CI, as root) installs it here.
+if [[ $phases == *" browser "* ]]; then
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    echo "==> installing chromium (apt-get)"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || echo "chromium could not be installed"
+  fi
+  jest browser --selectProjects browser --runInBand
+fi
 
 # One closing line for all phases, in the plain "N passed, N failed" form.
 node -e '
