@@ -31,6 +31,7 @@ import { DeclineRequestHandler } from './requests/decline-request/decline-reques
 import { ExpireHelpRequestHandler } from './requests/expire-request/expire-request.handler.js';
 import { EXPIRY_SETTINGS, ExpiryScheduler } from './requests/expire-request/expiry.scheduler.js';
 import { GetHelpRequestHandler, MyRequestsHandler } from './requests/get-requests/get-requests.handler.js';
+import { IntrosAwaitingMeHandler } from './requests/intros-awaiting-me/intros-awaiting-me.handler.js';
 import { HelpRequestActions } from './requests/help-request.actions.js';
 import { LeaveFeedbackHandler } from './requests/leave-feedback/leave-feedback.handler.js';
 import { ReportNoShowHandler } from './requests/report-no-show/report-no-show.handler.js';
@@ -84,7 +85,7 @@ const commandHandlers = [
   AttestWorkedTogetherHandler,
   ConfirmWorkedTogetherHandler,
 ];
-const queryHandlers = [SearchOffersHandler, GetOfferHandler, GetHelpRequestHandler, MyRequestsHandler, GetMentorDashboardHandler];
+const queryHandlers = [SearchOffersHandler, GetOfferHandler, GetHelpRequestHandler, MyRequestsHandler, IntrosAwaitingMeHandler, GetMentorDashboardHandler];
 const resolvers = [OffersResolver, AvailabilityResolver, RequestsResolver, RelationshipsResolver, DashboardResolver];
 
 /**

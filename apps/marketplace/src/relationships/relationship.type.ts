@@ -17,4 +17,10 @@ export class Relationship {
 
   @Field({ description: 'Whether the mentor could refer the seeker (a completed engagement rated 4+ by either side, or worked together).' })
   referralEligible!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the mentor wrote about working with the seeker when attesting it (null before any attestation); counts once the seeker confirms.',
+  })
+  attestationContext!: string | null;
 }

@@ -7,16 +7,21 @@ import type { Relationship } from './relationship.type.js';
 type Db = pg.Pool | pg.ClientBase;
 
 interface RelationshipRow {
+  mentor_id: string;
+  seeker_id: string;
   completed_engagements: number;
   well_rated_engagements: number;
   attested: boolean;
+  attestation_context: string | null;
   confirmed: boolean;
 }
+
+const COLUMNS = 'mentor_id, seeker_id, completed_engagements, well_rated_engagements, attested, attestation_context, confirmed';
 
 async function rowOf(db: Db, mentorId: string, seekerId: string): Promise<RelationshipRow | null> {
   const { rows } = await db.query<RelationshipRow>({
     name: 'marketplace-find-relationship',
-    text: 'SELECT completed_engagements, well_rated_engagements, attested, confirmed FROM relationships WHERE mentor_id = $1 AND seeker_id = $2',
+    text: `SELECT ${COLUMNS} FROM relationships WHERE mentor_id = $1 AND seeker_id = $2`,
     values: [mentorId, seekerId],
   });
   return rows[0] ?? null;
@@ -31,8 +36,7 @@ const evidenceOf = (row: RelationshipRow | null): RelationshipEvidence => ({
 export const evidenceBetween = async (db: Db, mentorId: string, seekerId: string): Promise<RelationshipEvidence> =>
   evidenceOf(await rowOf(db, mentorId, seekerId));
 
-export async function findRelationship(db: Db, mentorId: string, seekerId: string): Promise<Relationship> {
-  const row = await rowOf(db, mentorId, seekerId);
+const toRelationship = (mentorId: string, seekerId: string, row: RelationshipRow | null): Relationship => {
   const evidence = evidenceOf(row);
   return {
     mentor: memberRef(mentorId),
@@ -40,5 +44,26 @@ export async function findRelationship(db: Db, mentorId: string, seekerId: strin
     completedEngagements: row?.completed_engagements ?? 0,
     workedTogether: evidence.workedTogetherConfirmed,
     referralEligible: referralEligible(evidence),
+    attestationContext: row?.attested ? row.attestation_context : null,
   };
+};
+
+export async function findRelationship(db: Db, mentorId: string, seekerId: string): Promise<Relationship> {
+  return toRelationship(mentorId, seekerId, await rowOf(db, mentorId, seekerId));
+}
+
+/**
+ * Attestations naming `seekerId` that they have not confirmed yet, newest first: what only they
+ * can confirm. An erased mentor's attestation is left out: its words are gone, nobody to answer.
+ */
+export async function attestationsAwaiting(db: Db, seekerId: string): Promise<Relationship[]> {
+  const { rows } = await db.query<RelationshipRow>({
+    name: 'marketplace-attestations-awaiting',
+    text: `SELECT ${COLUMNS} FROM relationships r
+           WHERE seeker_id = $1 AND attested AND NOT confirmed
+             AND NOT EXISTS (SELECT 1 FROM members m WHERE m.id = r.mentor_id AND m.erased_at IS NOT NULL)
+           ORDER BY updated_at DESC, mentor_id`,
+    values: [seekerId],
+  });
+  return rows.map((row) => toRelationship(row.mentor_id, row.seeker_id, row));
 }

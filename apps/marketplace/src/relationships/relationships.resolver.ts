@@ -10,7 +10,7 @@ import { AttestWorkedTogetherCommand } from './attest-worked-together/attest-wor
 import { BlockMemberCommand } from './block-member/block-member.command.js';
 import { ConfirmWorkedTogetherCommand } from './confirm-worked-together/confirm-worked-together.command.js';
 import { Relationship } from './relationship.type.js';
-import { findRelationship } from './relationships.read-model.js';
+import { attestationsAwaiting, findRelationship } from './relationships.read-model.js';
 
 @Resolver(() => Relationship)
 export class RelationshipsResolver {
@@ -37,6 +37,14 @@ export class RelationshipsResolver {
       throw new DomainError('FORBIDDEN', 'Only the mentor and the seeker of a relationship can see it.');
     }
     return findRelationship(this.pool, mentor, seeker);
+  }
+
+  /** Always the viewer's own list: an attestation is for the member it names to confirm, no one else. */
+  @Query(() => [Relationship], {
+    description: 'Worked-together attestations naming the signed-in member that they have not confirmed yet (confirmWorkedTogether), newest first.',
+  })
+  attestationsAwaitingMe(@CurrentViewer() viewer: Viewer | null): Promise<Relationship[]> {
+    return attestationsAwaiting(this.pool, requireViewer(viewer, 'see who said they worked with you').memberId);
   }
 
   @Mutation(() => Boolean, { description: 'The signed-in mentor stops a member from requesting their help.' })

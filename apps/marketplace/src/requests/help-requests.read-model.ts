@@ -70,6 +70,22 @@ export async function requestsOf(db: Db, memberId: string, as: Party, statuses: 
   return rows.map(toHelpRequest);
 }
 
+/**
+ * Intros the mentor accepted whose target is `targetId` and who has not answered yet, oldest first
+ * (the longest wait first). Only these can be answered: before acceptance the mentor has not
+ * agreed to introduce anyone, and an answer is final.
+ */
+export async function introsAwaiting(db: Db, targetId: string): Promise<HelpRequest[]> {
+  const { rows } = await db.query<HelpRequestRow>({
+    name: 'marketplace-intros-awaiting',
+    text: `SELECT ${COLUMNS} FROM help_requests
+           WHERE intro_target_id = $1 AND kind = 'INTRO' AND status = 'ACCEPTED' AND intro_consent IS NULL
+           ORDER BY updated_at, id`,
+    values: [targetId],
+  });
+  return rows.map(toHelpRequest);
+}
+
 /** A mentor's pending requests, oldest first: the ones waiting longest come first on the dashboard. */
 export async function pendingFor(db: Db, mentorId: string): Promise<HelpRequest[]> {
   const { rows } = await db.query<HelpRequestRow>({

@@ -14,6 +14,7 @@ import { CompleteRequestCommand } from './complete-request/complete-request.comm
 import { DeclineRequestCommand } from './decline-request/decline-request.command.js';
 import { GetHelpRequestQuery, MyRequestsQuery } from './get-requests/get-requests.query.js';
 import { HelpRequest, RequestHelpInput } from './help-request.type.js';
+import { IntrosAwaitingMeQuery } from './intros-awaiting-me/intros-awaiting-me.query.js';
 import { LeaveFeedbackCommand } from './leave-feedback/leave-feedback.command.js';
 import { ReportNoShowCommand } from './report-no-show/report-no-show.command.js';
 import { ReportReferralOutcomeCommand } from './report-referral-outcome/report-referral-outcome.command.js';
@@ -46,6 +47,13 @@ export class RequestsResolver {
     @CurrentViewer() viewer: Viewer | null,
   ): Promise<HelpRequest[]> {
     return this.queries.execute(new MyRequestsQuery(requireViewer(viewer, 'see your requests'), as, status ?? null));
+  }
+
+  @Query(() => [HelpRequest], {
+    description: 'INTRO: the accepted introductions whose target is the signed-in member and that wait for their answer (respondToIntro), oldest first.',
+  })
+  introsAwaitingMe(@CurrentViewer() viewer: Viewer | null): Promise<HelpRequest[]> {
+    return this.queries.execute(new IntrosAwaitingMeQuery(requireViewer(viewer, 'see introductions waiting for you')));
   }
 
   /** The offer as it is now (its remaining capacity included). */
