@@ -186,4 +186,20 @@ describe('identity: contact privacy from marketplace events', () => {
     expect(names.filter((n) => n === 'identity-find-members')).toHaveLength(1);
     expect(names.filter((n) => n === 'identity-granted-subjects')).toHaveLength(1);
   });
+
+  it('given a reference to a member identity has no record of, when the gateway fetches it, then it resolves as an unknown member with nothing personal', async () => {
+    // Another subgraph's projection may hold such an id (a topic shared with another deployment): the leaderboard
+    // row naming it must not fail the whole response over Reputation.member being non-null.
+    const unknown = uuidv7();
+    const { data, errors } = await gql(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { id displayName headline roles suspended contact { email } } } }',
+      { r: [{ __typename: 'Member', id: unknown }, { __typename: 'Member', id: people.mentor.id }] },
+      adminToken,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([
+      { id: unknown, displayName: 'Unknown member', headline: null, roles: [], suspended: false, contact: null },
+      expect.objectContaining({ id: people.mentor.id, contact: { email: people.mentor.email } }),
+    ]);
+  });
 });
