@@ -11,7 +11,8 @@ import { startWebServer, type WebServer } from './web-server.js';
  * `npm start`: a seeker registers, finds an offer and asks; the mentor sees it appear live on
  * the dashboard and accepts it into a slot; the seeker sees the mentor's contact only then;
  * both complete and leave feedback; the mentor's ledger shows the points with reasons; an
- * admin reviews a reciprocal-help flag and reverses it. Each main page passes an axe-core
+ * admin reviews a reciprocal-help flag and reverses it; the seeker's profile page refuses an
+ * erasure with a wrong password. Each main page passes an axe-core
  * smoke check (no critical violation) and is saved under .cache/screenshots/.
  */
 jest.setTimeout(240_000);
@@ -240,6 +241,17 @@ describe('the web client, end to end in a real browser', () => {
     await adminPage.locator('.history li').first().waitFor();
     await expectAccessible(adminPage, 'admin member review');
     await screenshot(adminPage, 'admin-member-review');
+  });
+
+  it('the profile page explains erasure, shows a wrong password refused next to its field, and is accessible', async () => {
+    await seekerPage.getByRole('link', { name: 'Profile & privacy' }).click();
+    await seekerPage.getByRole('heading', { name: 'Profile & privacy' }).waitFor();
+    expect(await seekerPage.getByLabel('Display name').inputValue()).toBe(seeker.name);
+    await seekerPage.getByRole('button', { name: 'Erase my account…' }).click();
+    await seekerPage.getByLabel('Your password').fill('not the password');
+    await seekerPage.getByRole('button', { name: 'Erase my account for good' }).click();
+    await seekerPage.locator('.field__error').getByText('That password is not right: nothing was erased.').waitFor();
+    await expectAccessible(seekerPage, 'profile and privacy');
   });
 
   it('signing out ends the session, also after a reload, and the sign-in page is accessible', async () => {

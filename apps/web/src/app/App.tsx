@@ -4,6 +4,7 @@ import { MemberReview } from '../admin/MemberReview';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { BrowsePage } from '../offers/BrowsePage';
 import { OfferPage } from '../offers/OfferPage';
+import { ProfilePage } from '../profile/ProfilePage';
 import { ReputationPage } from '../reputation/ReputationPage';
 import { MyRequestsPage } from '../requests/MyRequestsPage';
 import { RegisterPage } from '../session/RegisterPage';
@@ -23,6 +24,7 @@ function page(path: string, signedIn: boolean, isAdmin: boolean) {
   if (path === '/requests') return guard(<MyRequestsPage />);
   if (path === '/dashboard') return guard(<DashboardPage />);
   if (path === '/reputation') return guard(<ReputationPage />);
+  if (path === '/profile') return guard(<ProfilePage />);
   if ((params = match('/reputation/:id', path))) return <ReputationPage memberId={params.id!} />;
   if (path === '/admin') return guard(isAdmin ? <AdminPage /> : <NotForYou />);
   if ((params = match('/admin/members/:id', path))) return guard(isAdmin ? <MemberReview memberId={params.id!} /> : <NotForYou />);
@@ -64,6 +66,7 @@ export function App() {
           { to: '/requests', label: 'My requests' },
           { to: '/dashboard', label: 'Mentor dashboard' },
           { to: '/reputation', label: 'Reputation' },
+          { to: '/profile', label: 'Profile & privacy' },
           ...(isAdmin ? [{ to: '/admin', label: 'Admin review' }] : []),
         ]
       : []),

@@ -4,6 +4,7 @@ import { formErrors } from '../api/errors';
 import type { DashboardFieldsFragment, DeclineReason } from '../gql/graphql';
 import { Field, FormAlert } from '../ui/field';
 import { age, KIND_LABELS } from '../ui/format';
+import { BlockMember } from './BlockMember';
 import { AcceptDocument, DeclineDocument } from './dashboard.documents';
 import { SlotPicker } from './SlotPicker';
 import type { Slot } from './slots';
@@ -27,7 +28,8 @@ interface Props {
 
 /** One pending request: read it, then accept (into a free slot for calls) or decline kindly in one click. */
 export function PendingRequest({ request, availability, busy }: Props) {
-  const [mode, setMode] = useState<'read' | 'accept' | 'decline'>('read');
+  const [mode, setMode] = useState<'read' | 'accept' | 'decline' | 'block'>('read');
+  const [blocked, setBlocked] = useState(false);
   const [slot, setSlot] = useState('');
   const [note, setNote] = useState('');
   const [accepted, accept] = useMutation(AcceptDocument);
@@ -68,7 +70,26 @@ export function PendingRequest({ request, availability, busy }: Props) {
           <button type="button" className="button button--quiet" onClick={() => setMode('decline')}>
             Decline…
           </button>
+          {!blocked && (
+            <button type="button" className="button button--link" onClick={() => setMode('block')}>
+              Block this member…
+            </button>
+          )}
         </div>
+      )}
+      {blocked && mode === 'read' && (
+        <p className="alert alert--info" role="status">
+          {request.seeker.displayName} is blocked and cannot send you new requests. Decline this one so they are not left waiting.
+        </p>
+      )}
+
+      {mode === 'block' && (
+        <BlockMember
+          memberId={request.seeker.id}
+          name={request.seeker.displayName}
+          onBlocked={() => (setBlocked(true), setMode('read'))}
+          onCancel={() => setMode('read')}
+        />
       )}
 
       {mode === 'accept' && (

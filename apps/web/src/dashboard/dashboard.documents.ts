@@ -44,3 +44,7 @@ export const DeclineDocument = graphql(`
     declineRequest(id: $id, reason: $reason, note: $note) { id status }
   }
 `);
+
+export const BlockMemberDocument = graphql(`
+  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }
+`);

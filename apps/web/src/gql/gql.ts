@@ -33,11 +33,14 @@ type Documents = {
     "\n  subscription DashboardChanged {\n    mentorDashboardChanged { ...DashboardFields }\n  }\n": typeof types.DashboardChangedDocument,
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": typeof types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": typeof types.DeclineRequestDocument,
+    "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": typeof types.BlockMemberDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": typeof types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": typeof types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": typeof types.OfferDocument,
     "\n  query Relationship($mentorId: ID!, $seekerId: ID!) {\n    relationship(mentorId: $mentorId, seekerId: $seekerId) { completedEngagements workedTogether referralEligible }\n  }\n": typeof types.RelationshipDocument,
     "\n  mutation RequestHelp($input: RequestHelpInput!) {\n    requestHelp(input: $input) { id status }\n  }\n": typeof types.RequestHelpDocument,
+    "\n  mutation UpdateProfile($displayName: String, $headline: String, $timezone: String) {\n    updateProfile(displayName: $displayName, headline: $headline, timezone: $timezone) { id displayName headline timezone }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation EraseMe($password: String!) { eraseMe(password: $password) }\n": typeof types.EraseMeDocument,
     "\n  fragment LedgerLine on LedgerEntry { id points ruleId ruleVersion sourceEventId reason occurredAt }\n": typeof types.LedgerLineFragmentDoc,
     "\n  query Reputation($memberId: ID!, $first: Int, $after: String) {\n    reputation(memberId: $memberId) {\n      score level badges paidForwardCount\n      member { id displayName headline }\n      ledger(first: $first, after: $after) { totalCount endCursor hasNextPage nodes { ...LedgerLine } }\n    }\n  }\n": typeof types.ReputationDocument,
     "\n  fragment RequestDetails on HelpRequest {\n    id kind status goal message scheduledAt durationMinutes declineReason declineNote guidance\n    vouchStatement referralOutcome introConsent createdAt updatedAt expiresAt\n    offer { id title }\n    mentor { id displayName contact { email } }\n    seeker { id displayName contact { email } }\n    introTarget { id displayName }\n  }\n": typeof types.RequestDetailsFragmentDoc,
@@ -48,6 +51,12 @@ type Documents = {
     "\n  mutation LeaveFeedback($id: ID!, $rating: Int!, $note: String) {\n    leaveFeedback(requestId: $id, rating: $rating, note: $note) { id status }\n  }\n": typeof types.LeaveFeedbackDocument,
     "\n  mutation Vouch($id: ID!, $statement: String!) { vouch(requestId: $id, statement: $statement) { id vouchStatement } }\n": typeof types.VouchDocument,
     "\n  mutation ReportReferralOutcome($id: ID!, $outcome: ReferralOutcome!) {\n    reportReferralOutcome(requestId: $id, outcome: $outcome) { id referralOutcome }\n  }\n": typeof types.ReportReferralOutcomeDocument,
+    "\n  query IntrosAwaitingMe {\n    introsAwaitingMe {\n      id goal message updatedAt\n      offer { id title }\n      mentor { id displayName }\n      seeker { id displayName headline }\n    }\n  }\n": typeof types.IntrosAwaitingMeDocument,
+    "\n  mutation RespondToIntro($id: ID!, $consent: Boolean!) {\n    respondToIntro(requestId: $id, consent: $consent) { id status introConsent seeker { id displayName contact { email } } }\n  }\n": typeof types.RespondToIntroDocument,
+    "\n  query AttestationsAwaitingMe {\n    attestationsAwaitingMe { mentor { id displayName } attestationContext }\n  }\n": typeof types.AttestationsAwaitingMeDocument,
+    "\n  mutation ConfirmWorkedTogether($mentorId: ID!) {\n    confirmWorkedTogether(mentorId: $mentorId) { mentor { id displayName } workedTogether referralEligible }\n  }\n": typeof types.ConfirmWorkedTogetherDocument,
+    "\n  mutation AttestWorkedTogether($memberId: ID!, $context: String!) {\n    attestWorkedTogether(memberId: $memberId, context: $context) { seeker { id } workedTogether attestationContext }\n  }\n": typeof types.AttestWorkedTogetherDocument,
+    "\n  query IntroContact($id: ID!) {\n    helpRequest(id: $id) { id seeker { id displayName contact { email } } }\n  }\n": typeof types.IntroContactDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": typeof types.MeDocument,
@@ -72,11 +81,14 @@ const documents: Documents = {
     "\n  subscription DashboardChanged {\n    mentorDashboardChanged { ...DashboardFields }\n  }\n": types.DashboardChangedDocument,
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": types.DeclineRequestDocument,
+    "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": types.BlockMemberDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": types.OfferDocument,
     "\n  query Relationship($mentorId: ID!, $seekerId: ID!) {\n    relationship(mentorId: $mentorId, seekerId: $seekerId) { completedEngagements workedTogether referralEligible }\n  }\n": types.RelationshipDocument,
     "\n  mutation RequestHelp($input: RequestHelpInput!) {\n    requestHelp(input: $input) { id status }\n  }\n": types.RequestHelpDocument,
+    "\n  mutation UpdateProfile($displayName: String, $headline: String, $timezone: String) {\n    updateProfile(displayName: $displayName, headline: $headline, timezone: $timezone) { id displayName headline timezone }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation EraseMe($password: String!) { eraseMe(password: $password) }\n": types.EraseMeDocument,
     "\n  fragment LedgerLine on LedgerEntry { id points ruleId ruleVersion sourceEventId reason occurredAt }\n": types.LedgerLineFragmentDoc,
     "\n  query Reputation($memberId: ID!, $first: Int, $after: String) {\n    reputation(memberId: $memberId) {\n      score level badges paidForwardCount\n      member { id displayName headline }\n      ledger(first: $first, after: $after) { totalCount endCursor hasNextPage nodes { ...LedgerLine } }\n    }\n  }\n": types.ReputationDocument,
     "\n  fragment RequestDetails on HelpRequest {\n    id kind status goal message scheduledAt durationMinutes declineReason declineNote guidance\n    vouchStatement referralOutcome introConsent createdAt updatedAt expiresAt\n    offer { id title }\n    mentor { id displayName contact { email } }\n    seeker { id displayName contact { email } }\n    introTarget { id displayName }\n  }\n": types.RequestDetailsFragmentDoc,
@@ -87,6 +99,12 @@ const documents: Documents = {
     "\n  mutation LeaveFeedback($id: ID!, $rating: Int!, $note: String) {\n    leaveFeedback(requestId: $id, rating: $rating, note: $note) { id status }\n  }\n": types.LeaveFeedbackDocument,
     "\n  mutation Vouch($id: ID!, $statement: String!) { vouch(requestId: $id, statement: $statement) { id vouchStatement } }\n": types.VouchDocument,
     "\n  mutation ReportReferralOutcome($id: ID!, $outcome: ReferralOutcome!) {\n    reportReferralOutcome(requestId: $id, outcome: $outcome) { id referralOutcome }\n  }\n": types.ReportReferralOutcomeDocument,
+    "\n  query IntrosAwaitingMe {\n    introsAwaitingMe {\n      id goal message updatedAt\n      offer { id title }\n      mentor { id displayName }\n      seeker { id displayName headline }\n    }\n  }\n": types.IntrosAwaitingMeDocument,
+    "\n  mutation RespondToIntro($id: ID!, $consent: Boolean!) {\n    respondToIntro(requestId: $id, consent: $consent) { id status introConsent seeker { id displayName contact { email } } }\n  }\n": types.RespondToIntroDocument,
+    "\n  query AttestationsAwaitingMe {\n    attestationsAwaitingMe { mentor { id displayName } attestationContext }\n  }\n": types.AttestationsAwaitingMeDocument,
+    "\n  mutation ConfirmWorkedTogether($mentorId: ID!) {\n    confirmWorkedTogether(mentorId: $mentorId) { mentor { id displayName } workedTogether referralEligible }\n  }\n": types.ConfirmWorkedTogetherDocument,
+    "\n  mutation AttestWorkedTogether($memberId: ID!, $context: String!) {\n    attestWorkedTogether(memberId: $memberId, context: $context) { seeker { id } workedTogether attestationContext }\n  }\n": types.AttestWorkedTogetherDocument,
+    "\n  query IntroContact($id: ID!) {\n    helpRequest(id: $id) { id seeker { id displayName contact { email } } }\n  }\n": types.IntroContactDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": types.MeDocument,
@@ -185,6 +203,10 @@ export function graphql(source: "\n  mutation DeclineRequest($id: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"): (typeof documents)["\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n"): (typeof documents)["\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -202,6 +224,14 @@ export function graphql(source: "\n  query Relationship($mentorId: ID!, $seekerI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestHelp($input: RequestHelpInput!) {\n    requestHelp(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RequestHelp($input: RequestHelpInput!) {\n    requestHelp(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($displayName: String, $headline: String, $timezone: String) {\n    updateProfile(displayName: $displayName, headline: $headline, timezone: $timezone) { id displayName headline timezone }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($displayName: String, $headline: String, $timezone: String) {\n    updateProfile(displayName: $displayName, headline: $headline, timezone: $timezone) { id displayName headline timezone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMe($password: String!) { eraseMe(password: $password) }\n"): (typeof documents)["\n  mutation EraseMe($password: String!) { eraseMe(password: $password) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,6 +272,30 @@ export function graphql(source: "\n  mutation Vouch($id: ID!, $statement: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportReferralOutcome($id: ID!, $outcome: ReferralOutcome!) {\n    reportReferralOutcome(requestId: $id, outcome: $outcome) { id referralOutcome }\n  }\n"): (typeof documents)["\n  mutation ReportReferralOutcome($id: ID!, $outcome: ReferralOutcome!) {\n    reportReferralOutcome(requestId: $id, outcome: $outcome) { id referralOutcome }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntrosAwaitingMe {\n    introsAwaitingMe {\n      id goal message updatedAt\n      offer { id title }\n      mentor { id displayName }\n      seeker { id displayName headline }\n    }\n  }\n"): (typeof documents)["\n  query IntrosAwaitingMe {\n    introsAwaitingMe {\n      id goal message updatedAt\n      offer { id title }\n      mentor { id displayName }\n      seeker { id displayName headline }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToIntro($id: ID!, $consent: Boolean!) {\n    respondToIntro(requestId: $id, consent: $consent) { id status introConsent seeker { id displayName contact { email } } }\n  }\n"): (typeof documents)["\n  mutation RespondToIntro($id: ID!, $consent: Boolean!) {\n    respondToIntro(requestId: $id, consent: $consent) { id status introConsent seeker { id displayName contact { email } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttestationsAwaitingMe {\n    attestationsAwaitingMe { mentor { id displayName } attestationContext }\n  }\n"): (typeof documents)["\n  query AttestationsAwaitingMe {\n    attestationsAwaitingMe { mentor { id displayName } attestationContext }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmWorkedTogether($mentorId: ID!) {\n    confirmWorkedTogether(mentorId: $mentorId) { mentor { id displayName } workedTogether referralEligible }\n  }\n"): (typeof documents)["\n  mutation ConfirmWorkedTogether($mentorId: ID!) {\n    confirmWorkedTogether(mentorId: $mentorId) { mentor { id displayName } workedTogether referralEligible }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttestWorkedTogether($memberId: ID!, $context: String!) {\n    attestWorkedTogether(memberId: $memberId, context: $context) { seeker { id } workedTogether attestationContext }\n  }\n"): (typeof documents)["\n  mutation AttestWorkedTogether($memberId: ID!, $context: String!) {\n    attestWorkedTogether(memberId: $memberId, context: $context) { seeker { id } workedTogether attestationContext }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntroContact($id: ID!) {\n    helpRequest(id: $id) { id seeker { id displayName contact { email } } }\n  }\n"): (typeof documents)["\n  query IntroContact($id: ID!) {\n    helpRequest(id: $id) { id seeker { id displayName contact { email } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { useRefetchWhile } from '../api/eventual';
 import { Link } from '../app/router';
 import type { Party, RequestDetailsFragment } from '../gql/graphql';
 import { Empty, LoadError, Loading } from '../ui/states';
+import { AwaitingYou } from './AwaitingYou';
 import { RequestCard } from './RequestCard';
 import { MyRequestsDocument } from './requests.documents';
 
@@ -32,6 +33,7 @@ export function MyRequestsPage() {
   return (
     <section>
       <h1 tabIndex={-1}>My requests</h1>
+      <AwaitingYou />
       <div className="tabs" role="group" aria-label="Whose requests">
         {TABS.map((tab) => (
           <button key={tab.as} type="button" className={as === tab.as ? 'tab tab--active' : 'tab'} aria-pressed={as === tab.as} onClick={() => setAs(tab.as)}>

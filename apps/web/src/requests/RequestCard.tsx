@@ -6,6 +6,7 @@ import type { Party, ReferralOutcome, RequestDetailsFragment } from '../gql/grap
 import { Field, FormAlert } from '../ui/field';
 import { formatDateTime, KIND_LABELS, STATUS_LABELS } from '../ui/format';
 import { FeedbackForm } from './FeedbackForm';
+import { WorkedTogetherForm } from './WorkedTogetherForm';
 import { CompleteDocument, NoShowDocument, OutcomeDocument, VouchDocument, WithdrawDocument } from './requests.documents';
 
 const OUTCOMES: { value: ReferralOutcome; label: string }[] = [
@@ -124,6 +125,7 @@ export function RequestCard({ request, as, now }: { request: RequestDetailsFragm
         </div>
       )}
       {request.status === 'COMPLETED' && <FeedbackToggle requestId={request.id} counterpart={counterpart.displayName} />}
+      {as === 'MENTOR' && <WorkedTogetherForm seekerId={request.seeker.id} seekerName={request.seeker.displayName} />}
       {problem && (
         <p className="field__error" role="alert">
           {problem}

@@ -44,3 +44,47 @@ export const OutcomeDocument = graphql(`
     reportReferralOutcome(requestId: $id, outcome: $outcome) { id referralOutcome }
   }
 `);
+
+/** Intros the viewer is the target of, accepted by the mentor and waiting for their yes or no. */
+export const IntrosAwaitingMeDocument = graphql(`
+  query IntrosAwaitingMe {
+    introsAwaitingMe {
+      id goal message updatedAt
+      offer { id title }
+      mentor { id displayName }
+      seeker { id displayName headline }
+    }
+  }
+`);
+
+export const RespondToIntroDocument = graphql(`
+  mutation RespondToIntro($id: ID!, $consent: Boolean!) {
+    respondToIntro(requestId: $id, consent: $consent) { id status introConsent seeker { id displayName contact { email } } }
+  }
+`);
+
+/** Worked-together attestations naming the viewer that they have not confirmed yet. */
+export const AttestationsAwaitingMeDocument = graphql(`
+  query AttestationsAwaitingMe {
+    attestationsAwaitingMe { mentor { id displayName } attestationContext }
+  }
+`);
+
+export const ConfirmWorkedTogetherDocument = graphql(`
+  mutation ConfirmWorkedTogether($mentorId: ID!) {
+    confirmWorkedTogether(mentorId: $mentorId) { mentor { id displayName } workedTogether referralEligible }
+  }
+`);
+
+export const AttestWorkedTogetherDocument = graphql(`
+  mutation AttestWorkedTogether($memberId: ID!, $context: String!) {
+    attestWorkedTogether(memberId: $memberId, context: $context) { seeker { id } workedTogether attestationContext }
+  }
+`);
+
+/** After a yes: the seeker's e-mail arrives a moment later (identity grants it from the consent event). */
+export const IntroContactDocument = graphql(`
+  query IntroContact($id: ID!) {
+    helpRequest(id: $id) { id seeker { id displayName contact { email } } }
+  }
+`);
