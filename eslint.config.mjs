@@ -31,8 +31,8 @@ export default [
             { sourceTag: 'scope:reputation', onlyDependOnLibsWithTags: ['scope:reputation', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // The browser client talks to the gateway only; its tests may read the marketplace's pure rules.
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:marketplace'], bannedExternalImports: [...infrastructure, 'ws'] },
+            // The browser client talks to the gateway only; its tests may read the domains' pure rules.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:marketplace', 'scope:identity'], bannedExternalImports: [...infrastructure, 'ws'] },
           ],
         },
       ],

@@ -2,25 +2,13 @@ import { jest } from '@jest/globals';
 import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { PG_POOL } from '@payforward/platform';
-import { uniqueSuffix, waitFor } from '@payforward/testing';
+import { waitFor } from '@payforward/testing';
 import { ReputationConsumer } from './projection/reputation.consumer.js';
-import { createSpecTopics, deleteSpecTopics, publish, registered, startReputation, type SpecReputation, type SpecTopics } from './reputation.spec.fixtures.js';
+import { publish, registered, useReputation } from './reputation.spec.fixtures.js';
 
 jest.setTimeout(120_000);
 
-const suffix = uniqueSuffix();
-let topics: SpecTopics;
-let r: SpecReputation;
-
-beforeAll(async () => {
-  topics = await createSpecTopics(suffix);
-  r = await startReputation('basics', topics);
-}, 90_000);
-
-afterAll(async () => {
-  await r?.close();
-  await deleteSpecTopics(topics);
-}, 60_000);
+const { topics, r } = useReputation('basics');
 
 describe('reputation: members and reads', () => {
   it('given MemberRegistered delivered twice, when consumed, then one Newcomer row with score 0 and the event counted once', async () => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { afterAll, beforeAll } from '@jest/globals';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import kafkajs from 'kafkajs';
@@ -30,7 +31,7 @@ export type SpecTopics = ReputationSettings['topics'];
 
 /** The spec's own topics: the two marketplace/identity ones with 3 partitions, so partitions interleave as in production. */
 export async function createSpecTopics(suffix: string): Promise<SpecTopics> {
-  const topics = { identity: `spec.${suffix}.identity.member.v1`, helpRequest: `spec.${suffix}.marketplace.help-request.v1`, admin: `spec.${suffix}.reputation.admin.v1` };
+  const topics = specTopicNames(suffix);
   await ensureTopics(kafkaBrokers(), [
     { name: topics.identity, partitions: 3 },
     { name: topics.helpRequest, partitions: 3 },
@@ -38,6 +39,12 @@ export async function createSpecTopics(suffix: string): Promise<SpecTopics> {
   ]);
   return topics;
 }
+
+const specTopicNames = (suffix: string): SpecTopics => ({
+  identity: `spec.${suffix}.identity.member.v1`,
+  helpRequest: `spec.${suffix}.marketplace.help-request.v1`,
+  admin: `spec.${suffix}.reputation.admin.v1`,
+});
 
 /** Admin events go to the spec's admin topic; anything else to the registry's (never used by these specs). */
 export const adminTopicFor = (topics: SpecTopics) => (type: string) => (topicForEventType(type) === 'reputation.admin.v1' ? topics.admin : topicForEventType(type));
@@ -112,6 +119,38 @@ export async function startReputation(
       await deleteKafkaResources({ groups: [groupId], topics: [deadLetterTopic(groupId)] });
     },
   };
+}
+
+/**
+ * One reputation instance for a whole spec file, on its own topics: started before the file's
+ * tests (hooks a spec adds after this call run after the start), stopped after them. `r`
+ * reaches the running instance lazily, so a spec can use it from the top level.
+ */
+export function useReputation(name: string): { topics: SpecTopics; r: SpecReputation } {
+  const suffix = uniqueSuffix();
+  const topics = specTopicNames(suffix);
+  let started: SpecReputation | undefined;
+  beforeAll(async () => {
+    await createSpecTopics(suffix);
+    started = await startReputation(name, topics);
+  }, 90_000);
+  afterAll(async () => {
+    await started?.close();
+    await deleteSpecTopics(topics);
+  }, 60_000);
+  const current = (): SpecReputation => {
+    if (!started) throw new Error('reputation is not started yet: use it inside a test or a later hook');
+    return started;
+  };
+  const r: SpecReputation = {
+    get app() { return current().app; },
+    get db() { return current().db; },
+    get groupId() { return current().groupId; },
+    gql: (...args) => current().gql(...args),
+    applied: (events) => current().applied(events),
+    close: () => current().close(),
+  };
+  return { topics, r };
 }
 
 export async function deleteSpecTopics(topics: SpecTopics): Promise<void> {

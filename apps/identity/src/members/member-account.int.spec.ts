@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { JwtTokens, PersonalDataCodec } from '@payforward/platform';
-import { jwt, OPS, refusal, startIdentityAccounts, type IdentityAccounts, type Member } from './member-account.spec.fixtures.js';
+import { jwt, OPS, refusal, useIdentityAccounts } from './member-account.spec.fixtures.js';
 
 /**
  * Identity's account operations on real PostgreSQL through the subgraph: updateProfile and
@@ -9,23 +9,7 @@ import { jwt, OPS, refusal, startIdentityAccounts, type IdentityAccounts, type M
  */
 jest.setTimeout(60_000);
 
-let identity: IdentityAccounts;
-let admin: Member;
-const gql: IdentityAccounts['gql'] = (...args) => identity.gql(...args);
-const register = (name: string) => identity.register(name);
-const login = (email: string, password?: string) => identity.login(email, password);
-const count = (table: string) => identity.count(table);
-const eventsOf = (memberId: string) => identity.eventsOf(memberId);
-const snapshot = () => identity.snapshot();
-
-beforeAll(async () => {
-  identity = await startIdentityAccounts('account');
-  admin = identity.admin;
-}, 60_000);
-
-afterAll(async () => {
-  await identity?.close();
-}, 60_000);
+const { identity, admin, gql, register, login, count, eventsOf, snapshot } = useIdentityAccounts('account');
 
 describe('updateProfile', () => {
   it('given a member, when changing name and time zone, then Member shows them and MemberProfileUpdated (whole profile) is appended with its outbox row', async () => {
@@ -38,14 +22,14 @@ describe('updateProfile', () => {
     expect(events.map((e) => [e.type, e.version])).toEqual([['MemberRegistered', 1], ['MemberProfileUpdated', 2]]);
     // Name and headline are stored sealed with Dana's key (ADR 010) and open to the same values.
     expect(events[1].data).toEqual({ memberId: dana.id, displayName: expect.stringMatching(/^pf:enc:v1:/), headline: expect.stringMatching(/^pf:enc:v1:/), timezone: 'America/New_York' });
-    expect(await identity.app.get(PersonalDataCodec).unsealData('MemberProfileUpdated', events[1].data)).toEqual({
+    expect(await identity().app.get(PersonalDataCodec).unsealData('MemberProfileUpdated', events[1].data)).toEqual({
       memberId: dana.id,
       displayName: 'Dana Lee',
       headline: 'Engineer',
       timezone: 'America/New_York',
     });
     expect(events[1].metadata).toMatchObject({ actor: dana.id });
-    const outbox = await identity.db.pool.query(`SELECT topic FROM es_outbox o JOIN es_events e ON e.event_id = o.event_id WHERE e.type = 'MemberProfileUpdated' AND e.stream_id = $1`, [`member-${dana.id}`]);
+    const outbox = await identity().db.pool.query(`SELECT topic FROM es_outbox o JOIN es_events e ON e.event_id = o.event_id WHERE e.type = 'MemberProfileUpdated' AND e.stream_id = $1`, [`member-${dana.id}`]);
     expect(outbox.rows).toEqual([{ topic: 'identity.member.v1' }]);
     expect((await gql(OPS.me, {}, dana.token)).data!.me).toMatchObject({ displayName: 'Dana Lee', timezone: 'America/New_York' });
   });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { Test } from '@nestjs/testing';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, loadServiceConfig, pgSettings, runMigrations, type JwtConfig } from '@payforward/platform';
@@ -106,5 +106,37 @@ export async function startIdentityAccounts(name: string): Promise<IdentityAccou
       await app.close();
       await db.drop();
     },
+  };
+}
+
+/**
+ * Starts identity before the file's tests and closes it after them. The helpers reach the
+ * running instance lazily, so a spec can destructure them at the top level.
+ */
+export function useIdentityAccounts(name: string) {
+  let started: IdentityAccounts | undefined;
+  beforeAll(async () => {
+    started = await startIdentityAccounts(name);
+  }, 60_000);
+  afterAll(async () => {
+    await started?.close();
+  }, 60_000);
+  const identity = (): IdentityAccounts => {
+    if (!started) throw new Error('identity is not started yet: use it inside a test');
+    return started;
+  };
+  return {
+    identity,
+    admin: {
+      get id() { return identity().admin.id; },
+      get token() { return identity().admin.token; },
+      get email() { return identity().admin.email; },
+    } satisfies Member,
+    gql: ((...args) => identity().gql(...args)) as IdentityAccounts['gql'],
+    register: (memberName: string) => identity().register(memberName),
+    login: (email: string, password?: string) => identity().login(email, password),
+    count: (table: string) => identity().count(table),
+    eventsOf: (memberId: string) => identity().eventsOf(memberId),
+    snapshot: () => identity().snapshot(),
   };
 }

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { SignJWT } from 'jose';
-import { ADMIN, jwt, OPS, refusal, startIdentityAccounts, type IdentityAccounts, type Member } from './member-account.spec.fixtures.js';
+import { ADMIN, jwt, OPS, refusal, useIdentityAccounts, type Member } from './member-account.spec.fixtures.js';
 
 /**
  * suspendMember and reinstateMember on real PostgreSQL through the subgraph (events, read model,
@@ -9,23 +9,7 @@ import { ADMIN, jwt, OPS, refusal, startIdentityAccounts, type IdentityAccounts,
  */
 jest.setTimeout(60_000);
 
-let identity: IdentityAccounts;
-let admin: Member;
-const gql: IdentityAccounts['gql'] = (...args) => identity.gql(...args);
-const register = (name: string) => identity.register(name);
-const login = (email: string, password?: string) => identity.login(email, password);
-const count = (table: string) => identity.count(table);
-const eventsOf = (memberId: string) => identity.eventsOf(memberId);
-const snapshot = () => identity.snapshot();
-
-beforeAll(async () => {
-  identity = await startIdentityAccounts('suspension');
-  admin = identity.admin;
-}, 60_000);
-
-afterAll(async () => {
-  await identity?.close();
-}, 60_000);
+const { identity, admin, gql, register, login, count, eventsOf, snapshot } = useIdentityAccounts('suspension');
 
 describe('suspendMember and reinstateMember', () => {
   it('given a member, when suspended, then MemberSuspended as reputation expects it, the member blocked, login refused like a wrong password, and their token ended', async () => {
@@ -37,7 +21,7 @@ describe('suspendMember and reinstateMember', () => {
     const [, suspended] = await eventsOf(jo.id);
     expect(suspended.type).toBe('MemberSuspended');
     expect(suspended.data).toEqual({ memberId: jo.id, reason: 'Fake sessions with a friend', forFraud: true, adminId: admin.id, suspendedAt: expect.stringMatching(/Z$/) });
-    expect((await identity.db.pool.query('SELECT reason FROM blocked_members WHERE member_id = $1', [jo.id])).rows).toEqual([{ reason: 'SUSPENDED' }]);
+    expect((await identity().db.pool.query('SELECT reason FROM blocked_members WHERE member_id = $1', [jo.id])).rows).toEqual([{ reason: 'SUSPENDED' }]);
 
     const refusedLogin = await login(jo.email);
     const wrongPassword = await login(jo.email, 'not the password');

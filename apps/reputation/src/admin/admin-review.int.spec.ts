@@ -1,17 +1,12 @@
 import { jest } from '@jest/globals';
 import { v7 as uuidv7 } from 'uuid';
-import { uniqueSuffix } from '@payforward/testing';
 import {
-  createSpecTopics,
-  deleteSpecTopics,
   helpRequest,
   march,
   publish,
   registered,
-  startReputation,
   tokenFor,
-  type SpecReputation,
-  type SpecTopics,
+  useReputation,
 } from '../reputation.spec.fixtures.js';
 
 /**
@@ -21,9 +16,7 @@ import {
  */
 jest.setTimeout(120_000);
 
-const suffix = uniqueSuffix();
-let topics: SpecTopics;
-let r: SpecReputation;
+const { topics, r } = useReputation('admin');
 let admin: string;
 let member: string;
 
@@ -51,18 +44,11 @@ const flagOf = async (memberId: string) => {
 };
 
 beforeAll(async () => {
-  topics = await createSpecTopics(suffix);
-  r = await startReputation('admin', topics);
   [admin, member] = await Promise.all([tokenFor(alex, ['ADMIN']), tokenFor(mo)]);
   await publish(topics.identity, registrations);
   await publish(topics.helpRequest, completions);
   await r.applied([...registrations, ...completions]);
 }, 90_000);
-
-afterAll(async () => {
-  await r?.close();
-  await deleteSpecTopics(topics);
-}, 60_000);
 
 const ADMIN_OPERATIONS: [string, string, Record<string, unknown>][] = [
   ['reputationFlags', '{ reputationFlags { id } }', {}],

@@ -1,18 +1,14 @@
 import { jest } from '@jest/globals';
 import { v7 as uuidv7 } from 'uuid';
-import { uniqueSuffix, waitFor } from '@payforward/testing';
+import { waitFor } from '@payforward/testing';
 import { ReputationConsumer } from './reputation.consumer.js';
 import {
-  createSpecTopics,
-  deleteSpecTopics,
   helpRequest,
   march,
   publish,
   registered,
-  startReputation,
   tokenFor,
-  type SpecReputation,
-  type SpecTopics,
+  useReputation,
 } from '../reputation.spec.fixtures.js';
 
 /**
@@ -22,9 +18,7 @@ import {
  */
 jest.setTimeout(120_000);
 
-const suffix = uniqueSuffix();
-let topics: SpecTopics;
-let r: SpecReputation;
+const { topics, r } = useReputation('ledger');
 
 const [ana, ben, cleo, alex] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
 const anaHelpsBen = helpRequest(ana, ben);
@@ -60,16 +54,6 @@ const tableSnapshot = async () => ({
   flags: (await r.db.pool.query('SELECT * FROM reputation_flags ORDER BY id')).rows,
   reputations: (await r.db.pool.query('SELECT member_id, score, level, badges, paid_forward_count FROM reputations ORDER BY member_id')).rows,
 });
-
-beforeAll(async () => {
-  topics = await createSpecTopics(suffix);
-  r = await startReputation('ledger', topics);
-}, 90_000);
-
-afterAll(async () => {
-  await r?.close();
-  await deleteSpecTopics(topics);
-}, 60_000);
 
 describe('reputation projection: pay it forward on the real stack', () => {
   it('given A helped B (rated 5) and later B helps C, delivered late and before the names, then B gets +25, A +5, and both ledgers explain it', async () => {

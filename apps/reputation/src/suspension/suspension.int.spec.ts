@@ -1,19 +1,15 @@
 import { jest } from '@jest/globals';
 import { v7 as uuidv7 } from 'uuid';
-import { uniqueSuffix, waitFor } from '@payforward/testing';
+import { waitFor } from '@payforward/testing';
 import {
-  createSpecTopics,
-  deleteSpecTopics,
   helpRequest,
   march,
   publish,
   registered,
   reinstatedEvent,
-  startReputation,
   suspendedEvent,
   tokenFor,
-  type SpecReputation,
-  type SpecTopics,
+  useReputation,
 } from '../reputation.spec.fixtures.js';
 
 /**
@@ -24,19 +20,7 @@ import {
  */
 jest.setTimeout(120_000);
 
-const suffix = uniqueSuffix();
-let topics: SpecTopics;
-let r: SpecReputation;
-
-beforeAll(async () => {
-  topics = await createSpecTopics(suffix);
-  r = await startReputation('suspension', topics);
-}, 90_000);
-
-afterAll(async () => {
-  await r?.close();
-  await deleteSpecTopics(topics);
-}, 60_000);
+const { topics, r } = useReputation('suspension');
 
 const LEDGER = 'query($id: ID!) { reputation(memberId: $id) { score ledger(first: 20) { nodes { points ruleId reason } } } }';
 

@@ -4,14 +4,15 @@ import { Link, navigate } from '../app/router';
 import type { FlagStatus } from '../gql/graphql';
 import { Field } from '../ui/field';
 import { Empty, LoadError, Loading } from '../ui/states';
+import { Tabs } from '../ui/tabs';
 import { FlagsDocument, LeaderboardDocument } from './admin.documents';
 import { FlagCard } from './FlagCard';
 import { ProjectionsPanel } from './ProjectionsPanel';
 
-const STATUSES: { status: FlagStatus; label: string }[] = [
-  { status: 'OPEN', label: 'Open' },
-  { status: 'REVERSED', label: 'Reversed' },
-  { status: 'DISMISSED', label: 'Dismissed' },
+const STATUSES: { value: FlagStatus; label: string }[] = [
+  { value: 'OPEN', label: 'Open' },
+  { value: 'REVERSED', label: 'Reversed' },
+  { value: 'DISMISSED', label: 'Dismissed' },
 ];
 
 function FlagQueue() {
@@ -19,16 +20,7 @@ function FlagQueue() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: FlagsDocument, variables: { status } });
   return (
     <>
-      <div className="tabs" role="group" aria-label="Flags by status">
-        {STATUSES.map((s) => (
-          <button key={s.status} type="button" className={status === s.status ? 'tab tab--active' : 'tab'} aria-pressed={status === s.status} onClick={() => setStatus(s.status)}>
-            {s.label}
-          </button>
-        ))}
-        <button type="button" className="button button--link" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-          Refresh
-        </button>
-      </div>
+      <Tabs label="Flags by status" tabs={STATUSES} value={status} onChange={setStatus} onRefresh={() => refetch({ requestPolicy: 'network-only' })} />
       {error && !data && <LoadError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!data && fetching && <Loading what="flags" />}
       {data && data.reputationFlags.length === 0 && <Empty title={status === 'OPEN' ? 'No open flags: nothing needs a look.' : 'None yet.'} />}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorSentence } from '../api/errors';
 import { formatDateTime } from '../ui/format';
-import { LoadError, Loading } from '../ui/states';
+import { ActionProblem, LoadError, Loading } from '../ui/states';
 import { ProjectionsDocument, RebuildDocument } from './admin.documents';
 
 /** Projection health: lag, last event, and a rebuild with its progress (polled while it runs). */
@@ -54,11 +54,7 @@ export function ProjectionsPanel() {
           </article>
         );
       })}
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionProblem problem={problem} />
     </div>
   );
 }

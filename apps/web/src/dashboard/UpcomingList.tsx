@@ -3,7 +3,7 @@ import { errorSentence } from '../api/errors';
 import type { DashboardFieldsFragment } from '../gql/graphql';
 import { CompleteDocument } from '../requests/requests.documents';
 import { formatDateTime, KIND_LABELS } from '../ui/format';
-import { Empty } from '../ui/states';
+import { ActionProblem, Empty } from '../ui/states';
 
 type Upcoming = DashboardFieldsFragment['upcoming'][number];
 
@@ -31,11 +31,7 @@ function UpcomingSession({ session, now }: { session: Upcoming; now: Date }) {
       ) : (
         <span className="muted small">You can mark it completed once it has started.</span>
       )}
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionProblem problem={problem} />
     </li>
   );
 }

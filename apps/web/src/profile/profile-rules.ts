@@ -1,7 +1,7 @@
 /**
  * The profile's bounds, checked before anything is sent. Identity holds the same rules
- * (libs/identity-domain member.rules.ts, which the web client may not import) and stays the
- * authority: a refusal comes back with `extensions.field` and is shown next to that field.
+ * (libs/identity-domain member.rules.ts, which the bundle does not ship; profile-rules.test.ts
+ * keeps the two equal) and stays the authority: a refusal comes back with `extensions.field` and is shown next to that field.
  */
 export const PROFILE_RULES = { displayName: { max: 80 }, headline: { max: 160 } } as const;
 

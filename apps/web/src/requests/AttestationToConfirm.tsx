@@ -1,6 +1,7 @@
 import { useMutation } from 'urql';
 import { errorSentence } from '../api/errors';
 import type { AttestationsAwaitingMeQuery } from '../gql/graphql';
+import { ActionProblem } from '../ui/states';
 import { ConfirmWorkedTogetherDocument } from './requests.documents';
 
 export type AwaitingAttestation = AttestationsAwaitingMeQuery['attestationsAwaitingMe'][number];
@@ -28,11 +29,7 @@ export function AttestationToConfirm({ attestation, onConfirmed }: { attestation
           Yes, we worked together
         </button>
       </div>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionProblem problem={problem} />
     </li>
   );
 }

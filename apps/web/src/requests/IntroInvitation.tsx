@@ -3,6 +3,7 @@ import { errorSentence } from '../api/errors';
 import { useRefetchWhile } from '../api/eventual';
 import type { IntrosAwaitingMeQuery } from '../gql/graphql';
 import { formatDateTime } from '../ui/format';
+import { ActionProblem } from '../ui/states';
 import { IntroContactDocument, RespondToIntroDocument } from './requests.documents';
 
 export type AwaitingIntro = IntrosAwaitingMeQuery['introsAwaitingMe'][number];
@@ -44,11 +45,7 @@ export function IntroInvitation({ intro, onAnswered }: { intro: AwaitingIntro; o
           Decline
         </button>
       </div>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionProblem problem={problem} />
     </li>
   );
 }

@@ -4,13 +4,14 @@ import { useRefetchWhile } from '../api/eventual';
 import { Link } from '../app/router';
 import type { Party, RequestDetailsFragment } from '../gql/graphql';
 import { Empty, LoadError, Loading } from '../ui/states';
+import { Tabs } from '../ui/tabs';
 import { AwaitingYou } from './AwaitingYou';
 import { RequestCard } from './RequestCard';
 import { MyRequestsDocument } from './requests.documents';
 
-const TABS: { as: Party; label: string }[] = [
-  { as: 'SEEKER', label: 'I asked' },
-  { as: 'MENTOR', label: 'I was asked' },
+const TABS: { value: Party; label: string }[] = [
+  { value: 'SEEKER', label: 'I asked' },
+  { value: 'MENTOR', label: 'I was asked' },
 ];
 
 /** The member's requests, as seeker or as mentor, newest first. */
@@ -34,16 +35,7 @@ export function MyRequestsPage() {
     <section>
       <h1 tabIndex={-1}>My requests</h1>
       <AwaitingYou />
-      <div className="tabs" role="group" aria-label="Whose requests">
-        {TABS.map((tab) => (
-          <button key={tab.as} type="button" className={as === tab.as ? 'tab tab--active' : 'tab'} aria-pressed={as === tab.as} onClick={() => setAs(tab.as)}>
-            {tab.label}
-          </button>
-        ))}
-        <button type="button" className="button button--link" onClick={() => refetch({ requestPolicy: 'network-only' })}>
-          Refresh
-        </button>
-      </div>
+      <Tabs label="Whose requests" tabs={TABS} value={as} onChange={setAs} onRefresh={() => refetch({ requestPolicy: 'network-only' })} />
       {error && !data && <LoadError error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />}
       {!data && fetching && <Loading what="your requests" />}
       {data && requests.length === 0 && (

@@ -5,6 +5,7 @@ import { Link } from '../app/router';
 import type { Party, ReferralOutcome, RequestDetailsFragment } from '../gql/graphql';
 import { Field, FormAlert } from '../ui/field';
 import { formatDateTime, KIND_LABELS, STATUS_LABELS } from '../ui/format';
+import { ActionProblem } from '../ui/states';
 import { FeedbackForm } from './FeedbackForm';
 import { WorkedTogetherForm } from './WorkedTogetherForm';
 import { CompleteDocument, NoShowDocument, OutcomeDocument, VouchDocument, WithdrawDocument } from './requests.documents';
@@ -126,11 +127,7 @@ export function RequestCard({ request, as, now }: { request: RequestDetailsFragm
       )}
       {request.status === 'COMPLETED' && <FeedbackToggle requestId={request.id} counterpart={counterpart.displayName} />}
       {as === 'MENTOR' && <WorkedTogetherForm seekerId={request.seeker.id} seekerName={request.seeker.displayName} />}
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionProblem problem={problem} />
     </li>
   );
 }

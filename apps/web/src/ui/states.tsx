@@ -32,6 +32,16 @@ export function LoadError({ error, retry }: { error: CombinedError; retry?: () =
   );
 }
 
+/** Why an action (a button's mutation) did not go through, announced where it was taken. */
+export function ActionProblem({ problem }: { problem: string | null | undefined }) {
+  if (!problem) return null;
+  return (
+    <p className="field__error" role="alert">
+      {problem}
+    </p>
+  );
+}
+
 export function useOnline(): boolean {
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {

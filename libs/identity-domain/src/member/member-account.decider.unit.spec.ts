@@ -1,34 +1,10 @@
-import { DomainError, type IdentityEvent } from '@payforward/contracts';
-import { spec } from '@payforward/ddd';
+import type { IdentityEvent } from '@payforward/contracts';
 import { memberDecider, type MemberCommand } from './member.decider.js';
+import { adminId, at, given, memberId, registered } from './member.spec.fixtures.js';
 import { SUSPENSION_REASON_MAX } from './suspend-member.js';
 
 /** The member's account after registration: profile updates, the admin role, suspension and reinstatement. */
 
-const memberId = '0193a0b4-6f1e-7c3a-9d2e-000000000001';
-const adminId = '0193a0b4-6f1e-7c3a-9d2e-000000000009';
-const at = '2026-11-25T10:00:00.000Z';
-
-function given(events: IdentityEvent[]) {
-  return {
-    when(command: MemberCommand) {
-      const scenario = spec(memberDecider).given(events).when(command);
-      return {
-        then: (expected: IdentityEvent[]) => expect(scenario.events()).toEqual(expected),
-        thenRefuses(code: DomainError['code'], field?: string) {
-          const error = scenario.error();
-          expect(error).toBeInstanceOf(DomainError);
-          expect(error).toMatchObject({ code, field });
-        },
-      };
-    },
-  };
-}
-
-const registered = (roles: ('MEMBER' | 'ADMIN')[] = ['MEMBER']): IdentityEvent => ({
-  type: 'MemberRegistered',
-  data: { memberId, email: 'dana@example.com', displayName: 'Dana', headline: 'Staff engineer', timezone: 'Europe/Berlin', roles },
-});
 const suspended = (forFraud = false): IdentityEvent => ({
   type: 'MemberSuspended',
   data: { memberId, reason: 'Spam', forFraud, adminId, suspendedAt: at },
@@ -114,7 +90,7 @@ describe('member decider: GrantAdmin', () => {
   });
 
   it('given an admin (registered as one or granted before), when granting again, then nothing is recorded (idempotent)', () => {
-    given([registered(['MEMBER', 'ADMIN'])]).when(grant()).then([]);
+    given([registered({ roles: ['MEMBER', 'ADMIN'] })]).when(grant()).then([]);
     given([registered(), { type: 'AdminRoleGranted', data: { memberId, role: 'ADMIN', adminId, grantedAt: at } }]).when(grant()).then([]);
   });
 
@@ -141,7 +117,7 @@ describe('member decider: SuspendMember', () => {
   });
 
   it('given an admin, when another admin suspends them, then they are suspended like anyone', () => {
-    given([registered(['MEMBER', 'ADMIN'])]).when(suspend()).then([suspended()]);
+    given([registered({ roles: ['MEMBER', 'ADMIN'] })]).when(suspend()).then([suspended()]);
   });
 
   it('given a blank or too long reason, when suspending, then BAD_USER_INPUT on reason', () => {
@@ -155,7 +131,7 @@ describe('member decider: SuspendMember', () => {
   });
 
   it('given the admin themself, when suspending their own account, then CONFLICT', () => {
-    given([registered(['MEMBER', 'ADMIN'])]).when(suspend({ adminId: memberId })).thenRefuses('CONFLICT', 'memberId');
+    given([registered({ roles: ['MEMBER', 'ADMIN'] })]).when(suspend({ adminId: memberId })).thenRefuses('CONFLICT', 'memberId');
   });
 
   it('given a suspended member, when suspending again, then CONFLICT', () => {

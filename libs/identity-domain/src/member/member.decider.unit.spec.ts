@@ -1,43 +1,10 @@
-import { DomainError, type IdentityEvent } from '@payforward/contracts';
-import { spec } from '@payforward/ddd';
-import { memberDecider, type MemberCommand } from './member.decider.js';
+import type { MemberCommand } from './member.decider.js';
+import { given, memberId, registered } from './member.spec.fixtures.js';
 import { checkPassword, isValidTimezone, normalizeEmail } from './member.rules.js';
-
-const memberId = '0193a0b4-6f1e-7c3a-9d2e-000000000001';
-
-/** given(events).when(command) → then(events) | thenRefuses(code, field): the decider as a specification. */
-function given(events: IdentityEvent[]) {
-  return {
-    when(command: MemberCommand) {
-      const scenario = spec(memberDecider).given(events).when(command);
-      return {
-        then: (expected: IdentityEvent[]) => expect(scenario.events()).toEqual(expected),
-        thenRefuses(code: DomainError['code'], field?: string) {
-          const error = scenario.error();
-          expect(error).toBeInstanceOf(DomainError);
-          expect(error).toMatchObject({ code, field });
-        },
-      };
-    },
-  };
-}
 
 const register = (data: Partial<Extract<MemberCommand, { type: 'RegisterMember' }>['data']> = {}): MemberCommand => ({
   type: 'RegisterMember',
   data: { memberId, email: 'dana@example.com', displayName: 'Dana', headline: 'Staff engineer', timezone: 'Europe/Berlin', ...data },
-});
-
-const registered = (data: Record<string, unknown> = {}): IdentityEvent => ({
-  type: 'MemberRegistered',
-  data: {
-    memberId,
-    email: 'dana@example.com',
-    displayName: 'Dana',
-    headline: 'Staff engineer',
-    timezone: 'Europe/Berlin',
-    roles: ['MEMBER'],
-    ...data,
-  },
 });
 
 describe('member decider: RegisterMember', () => {
