@@ -198,4 +198,50 @@ describe('ConsumerRunner', () => {
     expect(dead!.headers[DEAD_LETTER_HEADERS.reason]).toBe('handler failed 3 times: bug: cannot handle this event');
     expect(JSON.parse(dead!.value!.toString()).id).toBe(poison!.id);
   });
+
+  it('given a batch handler, when batches (one with a poison event) are consumed and then redelivered, then each event is applied once, the poison dead-lettered, the redelivery a no-op', async () => {
+    const topic = await newTopic('batched');
+    const groupId = `test-batched-${suffix}`;
+    const events = interleavedEvents(10, 20);
+    const poison = events[57]!;
+    const fail = (e: EventEnvelope) => {
+      if (e.id === poison.id) throw new Error('bug: cannot handle this event');
+    };
+    const batches: number[] = [];
+    const options = {
+      groupId,
+      topics: [topic],
+      maxHandlerAttempts: 2,
+      handler: async (e: EventEnvelope, tx: pg.PoolClient) => (fail(e), applyToReadModel(e, tx)),
+      batchHandler: async (items: Array<{ envelope: EventEnvelope }>, tx: pg.PoolClient) => {
+        batches.push(items.length);
+        for (const { envelope } of items) await applyToReadModel(envelope, tx); // rolled back when the poison throws below
+        items.forEach(({ envelope }) => fail(envelope));
+      },
+    };
+    await publish(topic, asMessages(events));
+    const first = newRunner(options);
+    await first.start();
+    await waitFor(async () => first.stats().processed === 199 && first.stats().deadLettered === 1 && (await first.lag()) === 0, { timeoutMs: 30_000, what: '199 applied, 1 dead-lettered' });
+    await first.stop();
+
+    expect(batches.some((n) => n > 1)).toBe(true);
+    const rows = await readModel();
+    expect(rows.every((r) => r.out_of_order === 0 || r.stream_id === poison.streamId)).toBe(true);
+    expect(rows.reduce((n, r) => n + r.applied, 0)).toBe(199);
+    expect(new Set(await processedIds(groupId))).toEqual(new Set(events.filter((e) => e !== poison).map((e) => e.id)));
+    const [dead] = await readTopic(deadLetterTopic(groupId), 1);
+    expect(JSON.parse(dead!.value!.toString()).id).toBe(poison.id);
+
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([groupId]);
+    await admin.disconnect();
+    batches.length = 0;
+    const second = newRunner(options);
+    await second.start();
+    await waitFor(() => second.stats().duplicates === 199 && second.stats().deadLettered === 1, { timeoutMs: 30_000, what: 'all redelivered' });
+    expect(await readModel()).toEqual(rows);
+    expect(second.stats().processed).toBe(0);
+  });
 });

@@ -20,6 +20,19 @@ export interface ConsumedMessage {
  */
 export type EnvelopeHandler = (envelope: EventEnvelope, tx: pg.PoolClient, message: ConsumedMessage) => Promise<void>;
 
+/** One new (never processed) event of a batch, with where it came from. */
+export interface BatchItem {
+  envelope: EventEnvelope;
+  message: ConsumedMessage;
+}
+
+/**
+ * Applies the new events of a batch at once (in the batch's order), inside the transaction
+ * that records all of their ids as processed. Throwing rolls the whole batch back; the runner
+ * then applies it one message at a time (retries, dead letters) through the EnvelopeHandler.
+ */
+export type EnvelopeBatchHandler = (items: BatchItem[], tx: pg.PoolClient) => Promise<void>;
+
 export interface RawMessage extends ConsumedMessage {
   rawKey: Buffer | null;
   value: Buffer | null;
@@ -58,8 +71,40 @@ export interface ProcessorOptions {
 export class EnvelopeProcessor {
   private readonly insertProcessed: string;
 
+  private readonly claimMany: string;
+
   constructor(private readonly options: ProcessorOptions) {
     this.insertProcessed = `INSERT INTO ${options.table} (consumer_group, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`;
+    this.claimMany = `INSERT INTO ${options.table} (consumer_group, event_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`;
+  }
+
+  /**
+   * A whole batch in one transaction: every message valid, ids claimed with one statement, the
+   * new ones handed to `handler`. Returns null (nothing committed) when the batch must go the
+   * per-message way instead: an invalid message (it is dead-lettered there) or any failure.
+   */
+  async processBatch(messages: readonly RawMessage[], handler: EnvelopeBatchHandler): Promise<{ processed: number; duplicates: number } | null> {
+    const items: BatchItem[] = [];
+    for (const message of messages) {
+      const check = parse(message.value);
+      if (!check.ok) return null;
+      const { rawKey: _k, value: _v, ...context } = message;
+      items.push({ envelope: check.envelope, message: context });
+    }
+    try {
+      return await this.inTransaction(async (client) => {
+        const ids = [...new Set(items.map((i) => i.envelope.id))];
+        const claimed = await client.query<{ event_id: string }>({ name: 'pf_consumer_claim_many_v1', text: this.claimMany, values: [this.options.groupId, ids] });
+        const fresh = new Set(claimed.rows.map((r) => r.event_id.toLowerCase()));
+        // The first copy of a new id is applied; a copy later in the same batch is a duplicate.
+        const news = items.filter((i) => fresh.delete(i.envelope.id.toLowerCase()));
+        if (news.length > 0) await handler(news, client);
+        return { processed: news.length, duplicates: items.length - news.length };
+      });
+    } catch (error) {
+      this.options.logger.warn({ ...errorFields(error), messages: messages.length, topic: messages[0]?.topic }, 'consumer: batch failed, applying it one message at a time');
+      return null;
+    }
   }
 
   async process(message: RawMessage, control: ProcessControl): Promise<Outcome> {
@@ -91,6 +136,17 @@ export class EnvelopeProcessor {
   }
 
   private async applyOnce(envelope: EventEnvelope, message: RawMessage): Promise<'processed' | 'duplicate'> {
+    return this.inTransaction(async (client) => {
+      const claimed = await client.query({ name: 'pf_consumer_claim_v1', text: this.insertProcessed, values: [this.options.groupId, envelope.id] });
+      if (claimed.rowCount === 0) return 'duplicate';
+      const { rawKey: _k, value: _v, ...context } = message;
+      await this.options.handler(envelope, client, context);
+      return 'processed';
+    });
+  }
+
+  /** Runs `work` in a transaction, committed unless it throws ('duplicate' rolls back: nothing was written). */
+  private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.options.pool.connect();
     let failed: unknown;
     // A checked-out client has no listener of the pool's: a connection dying between two
@@ -99,15 +155,9 @@ export class EnvelopeProcessor {
     client.on('error', onError);
     try {
       await client.query('BEGIN');
-      const claimed = await client.query({ name: 'pf_consumer_claim_v1', text: this.insertProcessed, values: [this.options.groupId, envelope.id] });
-      if (claimed.rowCount === 0) {
-        await client.query('ROLLBACK');
-        return 'duplicate';
-      }
-      const { rawKey: _k, value: _v, ...context } = message;
-      await this.options.handler(envelope, client, context);
-      await client.query('COMMIT');
-      return 'processed';
+      const result = await work(client);
+      await client.query(result === 'duplicate' ? 'ROLLBACK' : 'COMMIT');
+      return result;
     } catch (error) {
       failed = error;
       await client.query('ROLLBACK').catch(() => undefined);

@@ -6,7 +6,7 @@ export { OutboxRelay, type OutboxRelayOptions } from './outbox.relay.js';
 export { SLOT_LOCK_NAMESPACE, MEMBER_LOCK_NAMESPACE } from './outbox.session.js';
 export { ConsumerRunner, type ConsumerRunnerOptions, type ConsumerStats } from './consumer.runner.js';
 export { DEAD_LETTER_HEADERS } from './consumer.dead-letter.js';
-export type { EnvelopeHandler, ConsumedMessage } from './envelope.processor.js';
+export type { EnvelopeHandler, EnvelopeBatchHandler, BatchItem, ConsumedMessage } from './envelope.processor.js';
 export {
   PROCESSED_EVENTS_TABLE,
   PROCESSED_EVENTS_SCHEMA_UP,

@@ -55,6 +55,23 @@ export class LedgerProjector {
     return this.replay(position);
   }
 
+  /**
+   * Several facts at once (a consumed batch), for one change: the in-order ones are fold steps;
+   * once one is late, all of them are placed in the log and the log replays once, from the
+   * checkpoint before the earliest, instead of once per late fact.
+   */
+  applyAll(facts: readonly ReputationInput[]): LedgerChange {
+    const fresh = [...new Map(facts.filter((f) => !this.seen.has(f.id)).map((f) => [f.id, f])).values()].sort(compareFacts);
+    if (fresh.length === 0) return NO_CHANGE;
+    for (const fact of fresh) this.seen.add(fact.id);
+    const last = this.log[this.log.length - 1];
+    if (!last || compareFacts(last, fresh[0]!) < 0) return merge(fresh.map((fact) => (this.log.push(fact), this.step(fact))));
+    const position = this.insertionPoint(fresh[0]!);
+    const tail = this.log.splice(position);
+    this.log.push(...mergeSorted(tail, fresh));
+    return this.replay(position);
+  }
+
   ledger(): ReputationLedger {
     return ledgerOf(this.state);
   }
@@ -110,6 +127,27 @@ export class LedgerProjector {
     }
     return low;
   }
+}
+
+/** Successive fold steps as one change (a flag touched twice is reported as it ends up). */
+function merge(changes: readonly LedgerChange[]): LedgerChange {
+  const flags = new Map<string, ReputationFlag>();
+  for (const change of changes) for (const flag of change.flags) flags.set(flag.id, flag);
+  return {
+    upserted: changes.flatMap((c) => c.upserted),
+    removed: [],
+    flags: [...flags.values()],
+    removedFlags: [],
+    members: [...new Set(changes.flatMap((c) => c.members))],
+  };
+}
+
+/** Two lists each in `compareFacts` order, as one. */
+function mergeSorted(a: readonly ReputationInput[], b: readonly ReputationInput[]): ReputationInput[] {
+  const out: ReputationInput[] = [];
+  let [i, j] = [0, 0];
+  while (i < a.length && j < b.length) out.push(compareFacts(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  return out.concat(a.slice(i), b.slice(j));
 }
 
 /** How many leading entries two derivations share by identity (checkpoint entries are never copied deeply). */

@@ -1,5 +1,6 @@
 import { deriveLedger } from './ledger.fold.js';
 import { LedgerProjector } from './ledger.projector.js';
+import { compareFacts } from './reputation.inputs.js';
 import { ana, at, ben, cleo, helped, names, sam, uuid } from './reputation.spec.fixtures.js';
 
 describe('the incremental projector', () => {
@@ -43,5 +44,30 @@ describe('the incremental projector', () => {
       expect(projector.ledger()).toEqual(reference.ledger());
     }
     expect(projector.ledger()).toEqual(deriveLedger(facts, names));
+  });
+
+  it('given a batch of late and on-time facts applied at once, then the change turns the old ledger into the full recompute', () => {
+    const facts = Array.from({ length: 40 }, (_, i) => helped(uuid(720 + (i % 5)), uuid(730 + (i % 7)), at(Math.floor(i / 8), 8, i), 5)).flat();
+    const [applied, batch] = [facts.filter((_, i) => i % 3 !== 0), facts.filter((_, i) => i % 3 === 0)];
+    const projector = new LedgerProjector(names, { snapshotEvery: 4, maxSnapshots: 5 });
+    for (const fact of applied) projector.apply(fact);
+    const lines = new Map(projector.ledger().entries.map((e) => [e.id, e]));
+    const change = projector.applyAll([...batch].reverse().concat(batch[0]!)); // any order, a duplicate too
+    for (const id of change.removed) lines.delete(id);
+    for (const entry of change.upserted) lines.set(entry.id, entry);
+    const full = deriveLedger(facts, names);
+    expect(projector.ledger()).toEqual(full);
+    expect([...lines.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...full.entries].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(projector.applyAll(batch)).toEqual({ upserted: [], removed: [], flags: [], removedFlags: [], members: [] });
+  });
+
+  it('given a batch that sorts after everything applied, then it only appends, as the same facts one by one would', () => {
+    const facts = Array.from({ length: 12 }, (_, i) => helped(uuid(740 + (i % 3)), uuid(750 + (i % 4)), at(0, 8, i), 5)).flat().sort(compareFacts);
+    const [one, all] = [new LedgerProjector(names), new LedgerProjector(names)];
+    const upserted = facts.flatMap((f) => one.apply(f).upserted);
+    const change = all.applyAll([...facts].reverse());
+    expect(change.upserted).toEqual(upserted);
+    expect(change.removed).toEqual([]);
+    expect(all.ledger()).toEqual(one.ledger());
   });
 });

@@ -140,15 +140,25 @@ describe('reputation ledger properties', () => {
     projectorEqualsRecompute({ snapshotEvery: 4, maxSnapshots: 3 });
   });
 
-  function projectorEqualsRecompute(options: SnapshotOptions | undefined): void {
+  it("(b'') the same fed in batches of random sizes (applyAll), with checkpoints every 4 facts", () => {
+    projectorEqualsRecompute({ snapshotEvery: 4, maxSnapshots: 3 }, true);
+  });
+
+  function projectorEqualsRecompute(options: SnapshotOptions | undefined, batched = false): void {
     fc.assert(
-      fc.property(logArb, fc.array(fc.nat(), { maxLength: 20 }), ({ streams, facts, seed }, dupes) => {
+      fc.property(logArb, fc.array(fc.nat(), { maxLength: 20 }), fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1 }), ({ streams, facts, seed }, dupes, sizes) => {
         const delivery = interleave([...streams, dupes.map((d) => facts[d % facts.length]!)], seed);
         const projector = new LedgerProjector(names, options);
         const stored = new Map<string, LedgerEntry>();
         const storedFlags = new Map<string, ReputationFlag>();
-        for (const fact of delivery) {
-          const change = projector.apply(fact);
+        const batches: ReputationInput[][] = [];
+        for (let i = 0, k = 0; i < delivery.length; k++) {
+          const size = batched ? sizes[k % sizes.length]! : 1;
+          batches.push(delivery.slice(i, i + size));
+          i += size;
+        }
+        for (const batch of batches) {
+          const change = batched ? projector.applyAll(batch) : projector.apply(batch[0]!);
           for (const id of change.removed) stored.delete(id);
           for (const entry of change.upserted) stored.set(entry.id, entry);
           for (const id of change.removedFlags) storedFlags.delete(id);

@@ -20,6 +20,7 @@ interface ConsumerLike {
 }
 interface ProjectionLike {
   apply(...args: unknown[]): Promise<void>;
+  applyBatch?(...args: unknown[]): Promise<void>;
 }
 
 export interface ProjectionResult {
@@ -44,11 +45,15 @@ let firstAt = 0;
 const app = await bootReputation(env('BENCH_DATABASE'), env('BENCH_GROUP'), topicsFromEnv(), (nest) => {
   // The clock starts when the projection is handed its first event: the group's join is not its work.
   const projection = nest.get(ReputationProjection) as unknown as ProjectionLike;
-  const apply = projection.apply.bind(projection);
-  projection.apply = (...args: unknown[]) => {
-    firstAt ||= performance.now();
-    return apply(...args);
-  };
+  // Both entry points: one event at a time, and a consumed batch at once (the runner's batch path).
+  for (const method of ['apply', 'applyBatch'] as const) {
+    const original = projection[method]?.bind(projection);
+    if (!original) continue;
+    projection[method] = (...args: unknown[]) => {
+      firstAt ||= performance.now();
+      return original(...args);
+    };
+  }
 });
 try {
   const consumer = app.get(ReputationConsumer) as unknown as ConsumerLike;

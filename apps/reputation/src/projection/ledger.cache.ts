@@ -73,6 +73,24 @@ export class LedgerCache {
     return this.absorb(this.projector.apply(fact));
   }
 
+  /**
+   * A consumed batch at once: its names first (so its own facts quote them), then its facts in
+   * one projector pass (a single replay however many are late). A name that changed for a
+   * member already quoted re-derives everything once, facts included.
+   */
+  applyBatch(names: ReadonlyMap<string, string>, facts: readonly ReputationInput[]): LedgerDiff {
+    let quoted = false;
+    for (const [memberId, displayName] of names) {
+      if (this.names.get(memberId) === displayName) continue;
+      this.names.set(memberId, displayName);
+      quoted ||= this.referenced.has(memberId);
+    }
+    const fresh = facts.filter((f) => !this.seen.has(f.id) && !NO_EFFECT_TYPES.has(f.type));
+    for (const fact of fresh) if (!this.seen.has(fact.id)) this.remember(fact);
+    if (quoted) return this.rederive();
+    return this.absorb(this.projector.applyAll(fresh));
+  }
+
   /** A display name arrived or changed; null when no line can quote it yet. */
   rename(memberId: string, displayName: string): LedgerDiff | null {
     if (this.names.get(memberId) === displayName) return null;

@@ -96,6 +96,27 @@ describe('LedgerCache', () => {
     );
   });
 
+  it('given batches of facts in any order, with the names in one of them, then the written diffs equal the reference derivation', () => {
+    fc.assert(
+      fc.property(
+        logArb.chain((facts) => fc.tuple(fc.constant(facts), fc.shuffledSubarray(facts, { minLength: facts.length }), fc.nat(facts.length), fc.integer({ min: 1, max: 9 }))),
+        ([facts, delivered, namesAt, size]) => {
+          const cache = LedgerCache.from(new Map(), []);
+          const t = table();
+          for (let i = 0; i < delivered.length || i <= namesAt; i += size) {
+            const names = namesAt >= i && namesAt < i + size ? NAMES : new Map<string, string>();
+            t.write(cache.applyBatch(names, [...delivered.slice(i, i + size), ...delivered.slice(0, 1)])); // a redelivery too
+          }
+          const reference = deriveLedger(facts, (id) => NAMES.get(id) ?? UNKNOWN_NAME);
+          expect(sorted(t.entries.values())).toEqual(sorted(reference.entries));
+          expect(sorted(t.flags.values())).toEqual(sorted(reference.flags));
+          for (const s of reference.summaries) expect(t.summaries.get(s.memberId)).toEqual(s);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('given a snapshot, when facts and names that arrived meanwhile are caught up, then the diff leads to the reference', () => {
     fc.assert(
       fc.property(logArb, fc.nat(), (facts, cut) => {

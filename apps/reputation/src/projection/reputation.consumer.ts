@@ -8,8 +8,9 @@ import { ReputationProjection } from './reputation.projection.js';
 /**
  * Consumes identity's member events, the marketplace's help-request events and the service's
  * own admin decisions as one group (`reputation.v1`) into the projection, whose writes share
- * the transaction that records each event id as processed; identity's suspensions and
- * reinstatements also update `blocked_members` (whose tokens this service refuses).
+ * the transaction that records each event id as processed (a fetched batch at once, in one
+ * transaction); identity's suspensions and reinstatements also update `blocked_members`
+ * (whose tokens this service refuses).
  */
 @Injectable()
 export class ReputationConsumer extends ServiceConsumer {
@@ -30,6 +31,11 @@ export class ReputationConsumer extends ServiceConsumer {
         await projection.apply(envelope, tx, message.topic);
         // Suspensions also stop the member's tokens here (blocked_members), in the same transaction.
         if (message.topic === topics.identity) await applyBlockingEvent(tx, envelope);
+      },
+      // Catch-up and bursts: a fetched batch in one transaction and one ledger pass; the same rows as one by one.
+      batchHandler: async (items, tx) => {
+        await projection.applyBatch(items.map(({ envelope, message }) => ({ envelope, topic: message.topic })), tx);
+        for (const { envelope, message } of items) if (message.topic === topics.identity) await applyBlockingEvent(tx, envelope);
       },
     });
   }

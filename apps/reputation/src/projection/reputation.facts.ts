@@ -53,6 +53,33 @@ export async function storeFact(tx: pg.ClientBase, topic: string, envelope: Even
   return rowCount === 1;
 }
 
+/** Stores facts in one statement, in the given order; returns the ids newly stored (the others were, with their effects). */
+export async function storeFacts(tx: pg.ClientBase, facts: ReadonlyArray<{ topic: string; envelope: EventEnvelope }>): Promise<Set<string>> {
+  if (facts.length === 0) return new Set();
+  const rows = facts.map(({ topic, envelope }) => ({
+    event_id: envelope.id,
+    topic,
+    type: envelope.type,
+    stream_id: envelope.streamId,
+    version: envelope.version,
+    occurred_at: envelope.occurredAt,
+    member_ids: membersOf(envelope),
+    ledger_input: isReputationInput(envelope),
+    envelope: storedEnvelope(envelope),
+  }));
+  const { rows: stored } = await tx.query<{ event_id: string }>({
+    name: 'reputation-facts-insert-many',
+    text: `INSERT INTO reputation_facts (event_id, topic, type, stream_id, version, occurred_at, member_ids, ledger_input, envelope)
+           SELECT x.event_id, x.topic, x.type, x.stream_id, x.version, x.occurred_at, x.member_ids, x.ledger_input, x.envelope
+             FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, topic text, type text, stream_id text, version integer,
+                  occurred_at timestamptz, member_ids uuid[], ledger_input boolean, envelope jsonb)
+           ON CONFLICT (event_id) DO NOTHING
+           RETURNING event_id`,
+    values: [JSON.stringify(rows)],
+  });
+  return new Set(stored.map((r) => r.event_id.toLowerCase()));
+}
+
 /** What the domain folds: the envelope's id, time, type and data (the rest is transport). */
 export const toInput = (envelope: Pick<EventEnvelope, 'id' | 'occurredAt' | 'type' | 'data'>): ReputationInput =>
   ({ id: envelope.id, occurredAt: envelope.occurredAt, type: envelope.type, data: envelope.data }) as ReputationInput;

@@ -9,7 +9,7 @@ import { LedgerCache, NO_EFFECT_TYPES } from './ledger.cache.js';
 import { registerMember, renameMember, writeDiff } from './ledger.writer.js';
 import { lockProjectionWrites } from './projection.lock.js';
 import { PROJECTION_NAME } from './projection.tables.js';
-import { loadInputs, loadNames, storeFact, toInput } from './reputation.facts.js';
+import { loadInputs, loadNames, storeFact, storeFacts, toInput } from './reputation.facts.js';
 
 /**
  * Applies one consumed event, inside the consumer's transaction that also records its id as
@@ -37,9 +37,8 @@ export class ReputationProjection {
   ) {}
 
   async apply(envelope: EventEnvelope, tx: pg.ClientBase, topic: string): Promise<void> {
-    const registration = envelope.type === IdentityEventTypes.MemberRegistered;
     const naming = nameOf(envelope);
-    const folded = isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
+    const folded = isFolded(envelope);
     // Most events (requests submitted, accepted, pending slots, declines) are kept for the
     // history only: they never touch the ledger, so they need neither the lock nor the copy.
     if (!naming && !folded) {
@@ -48,31 +47,55 @@ export class ReputationProjection {
     }
     await lockProjectionWrites(tx);
     try {
-      const status = await tx.query<{ token: string | null }>({
-        name: 'reputation-status-token',
-        text: 'SELECT token FROM projection_status WHERE name = $1',
-        values: [PROJECTION_NAME],
-      });
-      const token = status.rows[0]?.token ?? null;
-      if (!this.cache || this.token !== token) this.cache = await this.load(tx);
-      this.token = token;
+      const cache = await this.ensureCurrent(tx);
       if (!(await storeFact(tx, topic, envelope))) return;
 
       if (naming) {
-        // The fact keeps the sealed name (ADR 010); the name table and the reasons get it opened,
-        // or "Erased member" once the key is gone: a rebuild then reads the same as the live lines.
-        const memberId = naming.memberId;
-        if (envelope.type === IdentityEventTypes.MemberErased) this.personalData.keys.forget(memberId);
-        const displayName = naming.erased ? ERASED_MEMBER_NAME : String((await this.personalData.unsealEvent(envelope)).data.displayName);
-        if (registration) await registerMember(tx, { memberId, displayName, registeredAt: envelope.occurredAt });
-        else await renameMember(tx, memberId, displayName);
-        const renamed = this.cache.rename(memberId, displayName);
+        const renamed = cache.rename(naming.memberId, await this.ingestName(tx, envelope, naming));
         if (renamed) await writeDiff(tx, '', renamed);
       }
-      if (folded) await writeDiff(tx, '', this.cache.apply(toInput(envelope)));
+      if (folded) await writeDiff(tx, '', cache.apply(toInput(envelope)));
       const next = randomUUID();
       await this.touched(tx, envelope.occurredAt, next);
       // If the commit fails after this, the table keeps the old token and this copy is reloaded.
+      this.token = next;
+    } catch (error) {
+      this.invalidate();
+      throw error;
+    }
+  }
+
+  /**
+   * A consumed batch (new events, in delivery order) in the consumer's transaction, with the
+   * same result as applying them one by one: the facts stored in one statement; when any can
+   * move the ledger, under the write lock, the names first (in order), then the facts in one
+   * projector pass (one replay from the earliest late fact), the difference written once.
+   */
+  async applyBatch(items: ReadonlyArray<{ envelope: EventEnvelope; topic: string }>, tx: pg.ClientBase): Promise<void> {
+    const moves = (e: EventEnvelope) => nameOf(e) !== null || isFolded(e);
+    if (!items.some((i) => moves(i.envelope))) {
+      const stored = await storeFacts(tx, items);
+      const latest = latestOf(items.filter((i) => stored.has(i.envelope.id.toLowerCase())));
+      if (latest) await this.touched(tx, latest);
+      return;
+    }
+    await lockProjectionWrites(tx);
+    try {
+      await this.ensureCurrent(tx);
+      const stored = await storeFacts(tx, items);
+      const news = items.filter((i) => stored.has(i.envelope.id.toLowerCase()));
+      const latest = latestOf(news);
+      if (!latest) return;
+      if (!news.some((i) => moves(i.envelope))) return await this.touched(tx, latest);
+      const names = new Map<string, string>();
+      for (const { envelope } of news) {
+        const naming = nameOf(envelope);
+        if (naming) names.set(naming.memberId, await this.ingestName(tx, envelope, naming));
+      }
+      const facts = news.filter((i) => isFolded(i.envelope)).map((i) => toInput(i.envelope));
+      await writeDiff(tx, '', this.cache!.applyBatch(names, facts));
+      const next = randomUUID();
+      await this.touched(tx, latest, next);
       this.token = next;
     } catch (error) {
       this.invalidate();
@@ -95,6 +118,31 @@ export class ReputationProjection {
     });
   }
 
+  /** The in-memory ledger, reloaded unless its token is the table's (call under the write lock). */
+  private async ensureCurrent(tx: pg.ClientBase): Promise<LedgerCache> {
+    const status = await tx.query<{ token: string | null }>({
+      name: 'reputation-status-token',
+      text: 'SELECT token FROM projection_status WHERE name = $1',
+      values: [PROJECTION_NAME],
+    });
+    const token = status.rows[0]?.token ?? null;
+    if (!this.cache || this.token !== token) this.cache = await this.load(tx);
+    this.token = token;
+    return this.cache;
+  }
+
+  /** Writes a name event to the member table and returns the name reasons quote. */
+  private async ingestName(tx: pg.ClientBase, envelope: EventEnvelope, naming: { memberId: string; erased: boolean }): Promise<string> {
+    // The fact keeps the sealed name (ADR 010); the name table and the reasons get it opened,
+    // or "Erased member" once the key is gone: a rebuild then reads the same as the live lines.
+    const { memberId } = naming;
+    if (envelope.type === IdentityEventTypes.MemberErased) this.personalData.keys.forget(memberId);
+    const displayName = naming.erased ? ERASED_MEMBER_NAME : String((await this.personalData.unsealEvent(envelope)).data.displayName);
+    if (envelope.type === IdentityEventTypes.MemberRegistered) await registerMember(tx, { memberId, displayName, registeredAt: envelope.occurredAt });
+    else await renameMember(tx, memberId, displayName);
+    return displayName;
+  }
+
   private async load(tx: pg.ClientBase): Promise<LedgerCache> {
     const started = Date.now();
     const [names, facts] = [await loadNames(tx), await loadInputs(tx)];
@@ -102,6 +150,16 @@ export class ReputationProjection {
     this.logger.info({ facts: facts.length, members: names.size, ms: Date.now() - started }, 'reputation ledger loaded from the stored facts');
     return cache;
   }
+}
+
+/** Inputs the ledger folds (the others are stored for the history only). */
+const isFolded = (envelope: EventEnvelope): boolean => isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
+
+/** The newest event time among these (ISO strings of one clock: compared as times). */
+function latestOf(items: ReadonlyArray<{ envelope: EventEnvelope }>): string | null {
+  let latest: string | null = null;
+  for (const { envelope } of items) if (latest === null || Date.parse(envelope.occurredAt) > Date.parse(latest)) latest = envelope.occurredAt;
+  return latest;
 }
 
 /** Identity events that set the name reasons quote: registration, a profile update, erasure. */

@@ -1,6 +1,6 @@
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { TOPIC_SPECS, type TopicSpec } from '@payforward/contracts';
-import { ConsumerRunner, deadLetterTopicSpec, ensureTopics, type EnvelopeHandler } from '@payforward/messaging';
+import { ConsumerRunner, deadLetterTopicSpec, ensureTopics, type EnvelopeBatchHandler, type EnvelopeHandler } from '@payforward/messaging';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { ServiceConfig } from '../config/service.config.js';
@@ -13,6 +13,8 @@ export interface ServiceConsumerOptions {
   groupId: string;
   topics: readonly string[];
   handler: EnvelopeHandler;
+  /** Opt-in: a fetched batch in one transaction (see ConsumerRunnerOptions.batchHandler). */
+  batchHandler?: EnvelopeBatchHandler;
   /** Names the consumer in logs and in its Kafka client id. */
   component: string;
   /** false: only ensure the topics (a service that produces but is told not to consume in a spec). */
@@ -42,6 +44,7 @@ export class ServiceConsumer implements OnApplicationBootstrap, BeforeApplicatio
       logger: this.logger,
       pool: options.pool,
       handler: options.handler,
+      batchHandler: options.batchHandler,
     });
   }
 
