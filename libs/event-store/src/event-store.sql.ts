@@ -1,4 +1,4 @@
-import { EVENTS_TABLE, OUTBOX_TABLE } from './schema.js';
+import { EVENTS_TABLE, OUTBOX_CHANNEL, OUTBOX_TABLE } from './schema.js';
 
 /*
  * The append is ONE statement in ONE round trip, prepared once per connection (named). A
@@ -12,10 +12,16 @@ import { EVENTS_TABLE, OUTBOX_TABLE } from './schema.js';
  *   unique index lets one commit and fails the other with 23505, which the store maps to a
  *   WrongExpectedVersionError (or retries, for 'any' / 'stream_exists').
  *
+ * - an append that wrote rows NOTIFYs OUTBOX_CHANNEL (delivered at commit, dropped on rollback)
+ *   so an idle relay wakes up at once instead of at its next poll. `nt` is volatile, so it is
+ *   not inlined, and the final WHERE evaluates it once (an init plan), whatever the row count.
+ *
  * Shared parameters: $1 stream id, $2 outbox slot, $3 exact expected version, $4 must exist.
  */
 const CUR = `cur AS (SELECT coalesce(max(version), 0) AS v FROM ${EVENTS_TABLE} WHERE stream_id = $1::text)`;
 const EXPECTATION_HOLDS = '($3::int IS NULL OR cur.v = $3::int) AND (NOT $4::bool OR cur.v > 0)';
+const NOTIFY = `nt AS (SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM ev LIMIT 1)`;
+const NOTIFIED = '(SELECT count(*) FROM nt) >= 0';
 
 /**
  * One event (the common case), with typed parameters: $5 id, $6 type, $7 schema version,
@@ -23,7 +29,7 @@ const EXPECTATION_HOLDS = '($3::int IS NULL OR cur.v = $3::int) AND (NOT $4::boo
  * once, at bind, and the outbox envelope is built from them here rather than sent twice.
  */
 export const APPEND_ONE = {
-  name: 'pf_es_append_one_v1',
+  name: 'pf_es_append_one_v2',
   text: `
 WITH ${CUR}, ev AS (
   INSERT INTO ${EVENTS_TABLE} (event_id, stream_id, version, type, schema_version, data, metadata, occurred_at)
@@ -35,8 +41,8 @@ WITH ${CUR}, ev AS (
   SELECT $5::uuid, $1::text, $11::text, $2::smallint, jsonb_build_object('id', $5::uuid, 'type', $6::text,
     'streamId', $1::text, 'version', version, 'occurredAt', $10::text, 'schemaVersion', $7::int, 'metadata', $9::jsonb, 'data', $8::jsonb)
   FROM ev
-)
-SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true`,
+), ${NOTIFY}
+SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true WHERE ${NOTIFIED}`,
 };
 
 /**
@@ -45,7 +51,7 @@ SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true`,
  * a second parse); the outbox payload is each envelope plus the version computed here.
  */
 export const APPEND_MANY = {
-  name: 'pf_es_append_many_v1',
+  name: 'pf_es_append_many_v2',
   text: `
 WITH ${CUR}, batch AS (
   SELECT cur.v + e.n AS version, e.n, e.env
@@ -61,8 +67,8 @@ WITH ${CUR}, batch AS (
   INSERT INTO ${OUTBOX_TABLE} (event_id, stream_id, topic, slot, payload)
   SELECT (env->>'id')::uuid, $1::text, ($6::text[])[n], $2::smallint, env || jsonb_build_object('version', version)
   FROM batch ORDER BY n
-)
-SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true ORDER BY ev.version`,
+), ${NOTIFY}
+SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true WHERE ${NOTIFIED} ORDER BY ev.version`,
 };
 
 /** Only on the failure path: which of the appended ids are stored already, and where. */

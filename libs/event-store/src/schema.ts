@@ -9,6 +9,8 @@
  */
 export const EVENTS_TABLE = 'es_events';
 export const OUTBOX_TABLE = 'es_outbox';
+/** The channel every append that wrote rows NOTIFYs at commit: the relay LISTENs on it to publish without waiting for its next poll. */
+export const OUTBOX_CHANNEL = 'es_outbox';
 
 /** The outbox is split into slots by stream; a relay instance leases slots, so per-stream order holds with many relays. */
 export const OUTBOX_SLOTS = 16;

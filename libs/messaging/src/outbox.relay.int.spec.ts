@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { EVENT_STORE_SCHEMA_UP, OUTBOX_SLOTS } from '@payforward/event-store';
+import { EVENT_STORE_SCHEMA_UP, OUTBOX_SLOTS, PostgresEventStore } from '@payforward/event-store';
 import { createTestDatabase, kafkaBrokers, pgConfig, uniqueSuffix, waitFor, type TestDatabase } from '@payforward/testing';
 import { OutboxRelay, ensureTopics } from './index.js';
 import { envelopesOf, insertOutbox, interleavedEvents, memberEvent, range, readTopic, testLogger, topicSize, versionsByStream } from './testing/messaging.fixtures.js';
@@ -11,7 +11,7 @@ const LATE_MEMBER = '0193a0b4-6f1e-7c3a-9d2e-000000000042';
 let db: TestDatabase;
 const relays: OutboxRelay[] = [];
 
-const newRelay = (options: { batchSize?: number; rebalanceIntervalMs?: number } = {}) => {
+const newRelay = (options: { batchSize?: number; rebalanceIntervalMs?: number; pollIntervalMs?: number } = {}) => {
   const relay = new OutboxRelay({
     database: { ...pgConfig(), database: db.name },
     kafka: { brokers: kafkaBrokers(), clientId: `test-relay-${suffix}` },
@@ -156,5 +156,29 @@ describe('OutboxRelay', () => {
     const envelopes = envelopesOf(await readTopic(topic, 100));
     expect(new Set(envelopes.map((e) => e.id))).toEqual(new Set(events.map((e) => e.id)));
     expect(a.ownedSlots()).toEqual([]);
+  });
+
+  it('given an idle relay that polls once a minute, when events are appended (also after its listening session is killed), then each is published within seconds', async () => {
+    const topic = await newTopic('wakeup');
+    const store = new PostgresEventStore(db.pool, { topicFor: () => topic });
+    const relay = newRelay({ pollIntervalMs: 60_000 });
+    await relay.start();
+    await waitFor(() => relay.ownedSlots().length === OUTBOX_SLOTS, { what: 'the relay leasing every slot' });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past its first empty polls: asleep now
+    const append = (memberId: string) =>
+      store.append(`member-${memberId}`, [{ type: 'MemberRegistered', data: { memberId }, metadata: { actor: 'test', correlationId: memberId, causationId: null } }], 'no_stream');
+
+    await append('0193a0b4-6f1e-7c3a-9d2e-000000000101');
+    await waitFor(() => relay.publishedCount() === 1, { timeoutMs: 5_000, what: 'the first append published without a poll' });
+
+    const listeners = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-relay-wakeup' AND query ILIKE 'LISTEN%'`;
+    const [old] = (await db.pool.query<{ pid: number }>(listeners)).rows;
+    expect(old).toBeDefined();
+    await db.pool.query('SELECT pg_terminate_backend($1)', [old!.pid]);
+    await waitFor(async () => (await db.pool.query<{ pid: number }>(listeners)).rows.some((r) => r.pid !== old!.pid), { what: 'a new listening session' });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // its reconnect wake-up's poll is over: asleep again
+    await append('0193a0b4-6f1e-7c3a-9d2e-000000000102');
+    await waitFor(() => relay.publishedCount() === 2, { timeoutMs: 5_000, what: 'the second append published without a poll' });
+    expect(envelopesOf(await readTopic(topic, 2)).map((e) => e.type)).toEqual(['MemberRegistered', 'MemberRegistered']);
   });
 });

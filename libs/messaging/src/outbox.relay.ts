@@ -4,6 +4,7 @@ import { defaultMessagingLogger, errorFields, type MessagingLogger } from './mes
 import { Backoff, delay } from './backoff.util.js';
 import { OutboxPublisher } from './outbox.publisher.js';
 import { OutboxSession, type OutboxRow } from './outbox.session.js';
+import { OutboxWakeUp } from './outbox.wakeup.js';
 
 export interface OutboxRelayOptions {
   /** The service's database: a connection string or pg client config (PG* env vars fill the gaps). */
@@ -11,8 +12,10 @@ export interface OutboxRelayOptions {
   kafka: KafkaSettings;
   /** Rows per Kafka request (default 500). */
   batchSize?: number;
-  /** Sleep between polls when the outbox is empty (default 100 ms). */
+  /** Sleep between polls when the outbox is empty (default 100 ms); a notification on `wakeUpChannel` ends it early. */
   pollIntervalMs?: number;
+  /** The channel the event store NOTIFYs at each append's commit (default es_outbox); false = poll only. */
+  wakeUpChannel?: string | false;
   /** How often instances re-share the slots (default 2 s): also how fast a dead instance's slots are taken over. */
   rebalanceIntervalMs?: number;
   /** Must equal the event store's OUTBOX_SLOTS (16). */
@@ -52,6 +55,7 @@ export class OutboxRelay {
   private readonly slots: number;
   private readonly table: string;
   private readonly maxBackoffMs: number;
+  private wakeUp?: OutboxWakeUp;
 
   private session?: OutboxSession;
   private connecting?: Promise<OutboxSession>;
@@ -80,6 +84,11 @@ export class OutboxRelay {
   start(): Promise<void> {
     if (this.loop) return Promise.resolve();
     this.abort = new AbortController();
+    const channel = this.options.wakeUpChannel ?? 'es_outbox';
+    if (channel !== false) {
+      this.wakeUp = new OutboxWakeUp(this.options.database, channel, this.logger, this.maxBackoffMs);
+      this.wakeUp.start();
+    }
     this.loop = this.run();
     return Promise.resolve();
   }
@@ -89,6 +98,8 @@ export class OutboxRelay {
     this.abort.abort();
     await this.loop;
     this.loop = undefined;
+    await this.wakeUp?.stop();
+    this.wakeUp = undefined;
     await this.serialized(async () => {
       // What the broker acknowledged is marked, so a restart does not re-send it.
       if (this.session && !this.session.broken) await this.markAcknowledged(this.session).catch(() => undefined);
@@ -135,9 +146,10 @@ export class OutboxRelay {
     const backoff = new Backoff(100, this.maxBackoffMs);
     while (!this.abort.signal.aborted) {
       try {
+        this.wakeUp?.clear(); // the read below sees whatever was notified so far
         const n = await this.serialized(() => this.step());
         backoff.reset();
-        if (n === 0) await delay(this.pollIntervalMs, this.abort.signal);
+        if (n === 0) await (this.wakeUp ? this.wakeUp.wait(this.pollIntervalMs, this.abort.signal) : delay(this.pollIntervalMs, this.abort.signal));
       } catch (error) {
         const waitMs = backoff.next();
         this.logger.warn({ ...errorFields(error), retryInMs: waitMs, pendingBatch: this.toSend?.length ?? 0 }, 'outbox relay: publish failed, retrying');
