@@ -27,7 +27,7 @@ describe('buildAppendQuery', () => {
     const { eventIds, query } = buildAppendQuery('s-1', [{ type: 'MemberRegistered', data: { a: 1 }, metadata }], 3, false, topicFor, now);
 
     expect(eventIds[0]).toMatch(UUID_V7);
-    expect(query.name).toBe('pf_es_append_one_v2');
+    expect(query.name).toBe('pf_es_append_one_v3');
     // MemberRegistered's contract is at schema version 1.
     expect(query.values).toEqual(['s-1', slotFor('s-1'), 3, false, eventIds[0], 'MemberRegistered', 1, '{"a":1}', JSON.stringify(metadata), '2026-11-25T10:00:00.000Z', 'topic-of-MemberRegistered']);
   });
@@ -39,7 +39,7 @@ describe('buildAppendQuery', () => {
     ];
     const { eventIds, query } = buildAppendQuery('s-2', events, null, true, topicFor, now);
 
-    expect(query.name).toBe('pf_es_append_many_v2');
+    expect(query.name).toBe('pf_es_append_many_v3');
     expect(eventIds[0]).toBe('0193a0b4-6f1e-7c3a-9d2e-1a2b3c4d5e6f');
     expect(eventIds[1]).toMatch(UUID_V7);
     expect(query.values.slice(0, 4)).toEqual(['s-2', slotFor('s-2'), null, true]);

@@ -1,0 +1,61 @@
+import type pg from 'pg';
+import { createTestDatabase, waitFor, type TestDatabase } from '@payforward/testing';
+import { EVENT_STORE_SCHEMA_UP, OUTBOX_CHANNEL, PostgresEventStore } from './index.js';
+import { testTopicFor, thing } from './spec.fixtures.js';
+
+/**
+ * The relay's wake-up (ADR 011): an append NOTIFYs only when its outbox slot had nothing
+ * pending, since PostgreSQL serialises notifying commits; a rolled-back append never notifies.
+ */
+let db: TestDatabase;
+let listener: pg.PoolClient;
+let received = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase('event_store_notify', EVENT_STORE_SCHEMA_UP, 4);
+  listener = await db.pool.connect();
+  listener.on('notification', (n) => {
+    if (n.channel === OUTBOX_CHANNEL) received += 1;
+  });
+  await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+});
+afterAll(async () => {
+  listener.release();
+  await db.drop();
+});
+
+const markAllPublished = () => db.pool.query('UPDATE es_outbox SET published_at = now() WHERE published_at IS NULL');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+describe('outbox notifications', () => {
+  it('given an empty outbox slot, when events are appended, then one notification arrives; with rows pending, none', async () => {
+    const store = new PostgresEventStore(db.pool, { topicFor: testTopicFor });
+    received = 0;
+    await store.append('notify-1', [thing(1)], 'no_stream');
+    await waitFor(async () => received === 1, { timeoutMs: 5_000 });
+
+    // Same stream, so the same slot, whose first row is still unpublished: the relay is busy.
+    await store.append('notify-1', [thing(2), thing(3)], 1);
+    await settle();
+    expect(received).toBe(1);
+
+    await markAllPublished();
+    await store.append('notify-1', [thing(4)], 3);
+    await waitFor(async () => received === 2, { timeoutMs: 5_000 });
+  });
+
+  it('given an append that is rolled back, then nothing is notified', async () => {
+    await markAllPublished();
+    received = 0;
+    const client = await db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await new PostgresEventStore(client, { topicFor: testTopicFor }).append('notify-2', [thing(1)], 'no_stream');
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+    await settle();
+    expect(received).toBe(0);
+  });
+});
