@@ -118,7 +118,18 @@ export const ROWS: Record<string, RowSpec> = {
     document: `mutation($input: RequestHelpInput!) { requestHelp(input: $input) ${REQUEST} }`,
     prepare: async (w) => vars({ input: { offerId: await someonesOffer(w), message: MESSAGE, goal: GOAL } }),
   },
-  'Mutation.acceptRequest': requestChange('mutation($id: ID!) { acceptRequest(id: $id) %R }', (w) => pendingForOwn(w, 'accept')),
+  'Mutation.acceptRequest': {
+    document: `mutation($id: ID!) { acceptRequest(id: $id) ${REQUEST} }`,
+    prepare: async (w, who) => {
+      const { id, seeker } = await w.once('accept', async () => {
+        const s = await w.member('Seeker');
+        return { id: await w.request(s, await w.once('own review', () => w.offer(w.own, 'RESUME_REVIEW'))), seeker: s };
+      });
+      // Accepting is what lets mentor and seeker see each other's contact: the reply may already show it.
+      if (who === 'own') w.grant(w.own, seeker);
+      return vars({ id });
+    },
+  },
   'Mutation.declineRequest': requestChange('mutation($id: ID!) { declineRequest(id: $id, reason: NOT_A_FIT, note: "Not my area.") %R }', (w) => pendingForOwn(w, 'decline')),
   'Mutation.withdrawRequest': requestChange('mutation($id: ID!) { withdrawRequest(id: $id) %R }', (w) =>
     w.once('withdraw', async () => w.request(w.own, await w.offer(await w.member('Mentor'), 'RESUME_REVIEW'))),
