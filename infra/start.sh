@@ -28,27 +28,25 @@ stop_all() {
 trap stop_all EXIT INT TERM
 
 port_of() { local v="${1^^}_PORT"; echo "${!v}"; }
+# await_up NAME PORT PATH: waits (up to two minutes) until the last started process answers; stops if it exits.
+await_up() {
+  for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:$2$3" >/dev/null 2>&1 && { echo "    $1 up on :$2 (log: $logs/$1.log)"; return; }
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$1 exited; last log lines:"; tail -30 "$logs/$1.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "$1 did not answer on :$2 within two minutes; last log lines:"; tail -30 "$logs/$1.log"; exit 1
+}
 for s in "${services[@]}"; do
   node "apps/$s/dist/main.js" >>"$logs/$s.log" 2>&1 &
   pids+=($!)
-  port=$(port_of "$s")
-  for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$s exited; last log lines:"; tail -30 "$logs/$s.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "    $s up on :$port (log: $logs/$s.log)"
+  await_up "$s" "$(port_of "$s")" /health
 done
 
 # The web client: its build served by `vite preview`, which proxies /graphql (HTTP and WebSocket) to the gateway.
 (cd apps/web && PAYFORWARD_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT" exec node ../../node_modules/vite/bin/vite.js preview --port "$WEB_PORT" --strictPort) >>"$logs/web.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do
-  curl -fsS "http://127.0.0.1:$WEB_PORT/" >/dev/null 2>&1 && break
-  kill -0 "${pids[-1]}" 2>/dev/null || { echo "web exited; last log lines:"; tail -30 "$logs/web.log"; exit 1; }
-  sleep 0.5
-done
-echo "    web up on :$WEB_PORT (log: $logs/web.log)"
+await_up web "$WEB_PORT" /
 
 echo "==> seeding demo data"
 node infra/seed/seed.mjs "http://127.0.0.1:$GATEWAY_PORT/graphql"

@@ -9,7 +9,6 @@
 //    Rounds alternate which contender goes first; both write to databases on the same server.
 // 2. The capacity race, in-process: 100 requests on an offer of capacity 3, all accepted at once;
 //    accepts decided (accepted or refused) per second, and how many got through (must be 3).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -27,6 +26,7 @@ import {
   type ServiceProcess,
   type Stack,
 } from '@payforward/testing';
+import { median, runChild } from '../child-process.js';
 import type { BenchRow } from '../bench-row.js';
 import type { PairsResult, RaceResult } from './marketplace.workload.js';
 
@@ -176,7 +176,7 @@ async function runPairsRound(stack: Stack, services: ServiceProcess[], contender
     script(gateway ? 'marketplace.gateway-load.js' : 'marketplace.in-process.js'),
     gateway ? [] : ['pairs'],
     gateway ? { ...env, BENCH_GRAPHQL_URL: stack.graphqlUrl, BENCH_JWT_SECRET: stack.env.JWT_SECRET! } : env,
-    (phase, pid) => {
+    (phase, _detail, pid) => {
       const sample = new Map(procs(pid).map((p) => [p.name, cpuSeconds(p.pid)]));
       if (phase === 'measuring') {
         before = sample;
@@ -236,45 +236,5 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
-/** Runs one contender process, hands its {"phase"} lines to `onPhase`, resolves with its {"result"}. */
-function runChild<T>(
-  path: string,
-  args: string[],
-  env: Record<string, string>,
-  onPhase?: (phase: string, pid: number | undefined) => void,
-  timeoutMs = 300_000,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path, ...args], { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let result: T | undefined;
-    let pending = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        if (!line.startsWith('{')) continue;
-        const message = JSON.parse(line) as { phase?: string; result?: T };
-        if (message.phase) onPhase?.(message.phase, child.pid);
-        if (message.result) result = message.result;
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0 && result) resolve(result);
-      else reject(new Error(`${path} ${args.join(' ')} exited with ${code ?? signal}${result ? '' : ' without a result'}: ${stderr}`));
-    });
-  });
-}
-
 const pct = (share: number): string => `${Math.round(share * 100)}%`;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -1,8 +1,8 @@
 // What the reputation benchmark's processes share: the orchestrator runs each contender in a
 // child process (its own heap and JIT) that prints {"phase"} and one {"result"} JSON line.
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runNodeScript } from '@payforward/testing';
+import { median, runChild as runChildProcess, type PhaseListener } from '../child-process.js';
 
 export const script = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
@@ -45,40 +45,11 @@ export async function until(done: () => boolean | Promise<boolean>, what: string
   }
 }
 
-/** Runs one contender process; `onPhase` hears its {"phase"} lines; resolves with its {"result"}. */
-export function runChild<T>(name: string, args: string[], childEnv: Record<string, string>, onPhase?: (phase: string, detail: Record<string, unknown>) => void, timeoutMs = 600_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script(name), ...args], { env: { ...process.env, NODE_OPTIONS: '', ...childEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let result: T | undefined;
-    let pending = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        if (!line.startsWith('{')) continue;
-        const message = JSON.parse(line) as { phase?: string; result?: T };
-        if (message.phase) onPhase?.(message.phase, message as Record<string, unknown>);
-        if (message.result) result = message.result;
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0 && result) resolve(result);
-      else reject(new Error(`${name} ${args.join(' ')} exited with ${code ?? signal}${result ? '' : ' without a result'}: ${stderr}`));
-    });
-  });
-}
+/** Runs one of this folder's contender scripts (see ../child-process.ts). */
+export const runChild = <T>(name: string, args: string[], childEnv: Record<string, string>, onPhase?: PhaseListener, timeoutMs = 600_000): Promise<T> =>
+  runChildProcess<T>(script(name), args, childEnv, onPhase, timeoutMs);
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median };
 
 /** The q-quantile (0–1) of a sample, nearest rank. */
 export function quantile(values: number[], q: number): number {
