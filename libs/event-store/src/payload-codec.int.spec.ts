@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@payforward/testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@payforward/testing';
 import { EVENT_STORE_SCHEMA_UP, PostgresEventStore, type EventPayloadCodec } from './index.js';
 import { testTopicFor, thing } from './spec.fixtures.js';
 
@@ -31,7 +31,12 @@ describe('event payload codec', () => {
     const rows = await db.pool.query('SELECT e.data, o.payload FROM es_events e JOIN es_outbox o USING (event_id) WHERE e.stream_id = $1 ORDER BY e.version', [streamId]);
     expect(rows.rows.map((r) => [r.data.note, r.payload.data.note])).toEqual(events.map((_, i) => [`enc:${reverse(`thing ${i + 1}`)}`, `enc:${reverse(`thing ${i + 1}`)}`]));
     expect((await store.readStream(streamId)).map((e) => e.data.note)).toEqual(events.map((_, i) => `thing ${i + 1}`));
-    expect((await store.readAll()).events.filter((e) => e.streamId === streamId).map((e) => e.data.note)).toEqual(events.map((_, i) => `thing ${i + 1}`));
+    // readAll is commit-safe (ADR 002): a transaction in flight anywhere on the server holds it back, so wait for the events.
+    const all = await waitFor(async () => {
+      const notes = (await store.readAll()).events.filter((e) => e.streamId === streamId).map((e) => e.data.note);
+      return notes.length === n && notes;
+    });
+    expect(all).toEqual(events.map((_, i) => `thing ${i + 1}`));
     // A store without the codec reads what is at rest.
     expect((await new PostgresEventStore(db.pool).readStream(streamId))[0]!.data.note).toMatch(/^enc:/);
   });
