@@ -2,6 +2,8 @@
 # Sourced by infra/*.sh. The services read the same variables (README "Configuration").
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PAYFORWARD_CACHE="${PAYFORWARD_CACHE:-$ROOT/.cache}"
+# Node 24 LTS, installed into the cache when the machine's node is older (infra/node.sh).
+. "$ROOT/infra/node.sh"
 export PGHOST="${PGHOST:-127.0.0.1}"
 export PGPORT="${PGPORT:-5432}"
 export PGUSER="${PGUSER:-postgres}"
