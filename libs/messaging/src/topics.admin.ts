@@ -1,4 +1,5 @@
 import { deadLetterTopic, type TopicSpec } from '@payforward/contracts';
+import type { Admin } from 'kafkajs';
 import { createKafkaClient } from './kafka.client.js';
 import type { MessagingLogger } from './messaging.logger.js';
 
@@ -7,6 +8,26 @@ export interface EnsureTopicsOptions {
   logger?: MessagingLogger;
   /** Replication factor of created topics; -1 = the broker's default (1 on the dev broker). */
   replicationFactor?: number;
+  /** How long to wait for new topics to get partition leaders before giving up. */
+  leaderTimeoutMs?: number;
+}
+
+/** Errors a broker answers while a topic it just created is still being set up. */
+const SETTLING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE']);
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      const ready = meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0));
+      if (ready) return;
+    } catch (err) {
+      if (!SETTLING.has((err as { type?: string }).type ?? '')) throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`topics ${topics.join(', ')} got no partition leaders within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
 }
 
 /** The dead-letter topic of a consumer group: one partition, since it is read rarely and by people. */
@@ -34,12 +55,16 @@ export async function ensureTopics(
     const missing = [...wanted.values()].filter((s) => !existing.has(s.name));
     if (missing.length > 0) {
       // Returns false when another process created them first (TOPIC_ALREADY_EXISTS for all).
+      // kafkajs' own leader wait only tolerates LEADER_NOT_AVAILABLE, but a KRaft broker answers
+      // UNKNOWN_TOPIC_OR_PARTITION for a moment after creating a topic (a CI run failed on it).
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         timeout: 10_000,
         topics: missing.map((s) => ({ topic: s.name, numPartitions: s.partitions, replicationFactor: options.replicationFactor ?? -1 })),
       });
     }
+    // Also topics another process just created: they may not have leaders yet either.
+    await waitForLeaders(admin, [...wanted.keys()], options.leaderTimeoutMs ?? 30_000);
     const present = [...wanted.keys()].filter((n) => existing.has(n));
     if (present.length > 0 && options.logger) {
       const { topics } = await admin.fetchTopicMetadata({ topics: present });
