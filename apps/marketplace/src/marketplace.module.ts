@@ -3,11 +3,14 @@ import type { Logger } from 'pino';
 import { topicForEventType, TOPICS } from '@payforward/contracts';
 import {
   apiErrorFilterProvider,
+  commandSessionsProvider,
   JwtTokens,
   LOGGER,
   subgraphServiceImports,
   type JwtConfig,
   type ServiceConfig,
+  type WriteSideOptions,
+  WRITE_SIDE,
 } from '@payforward/platform';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { SetAvailabilityHandler } from './availability/set-availability/set-availability.handler.js';
@@ -42,8 +45,8 @@ import { RespondToIntroHandler } from './requests/respond-to-intro/respond-to-in
 import { VouchHandler } from './requests/vouch/vouch.handler.js';
 import { WithdrawRequestHandler } from './requests/withdraw-request/withdraw-request.handler.js';
 import { CLOCK, systemClock, type Clock } from './shared/clock.js';
-import { MarketplaceWriter } from './shared/marketplace.writer.js';
 import { MARKETPLACE_SETTINGS, type MarketplaceSettings } from './shared/marketplace.settings.js';
+import { marketplaceProjector } from './shared/marketplace.projection.js';
 import { MemberReference } from './shared/member.reference.js';
 import { subscriptionOnConnect } from './shared/subscription.context.js';
 
@@ -127,7 +130,11 @@ export class MarketplaceModule {
         { provide: MARKETPLACE_SETTINGS, useValue: settings },
         { provide: DASHBOARD_DATABASE, useValue: config.database },
         { provide: EXPIRY_SETTINGS, useValue: { scanIntervalMs: options.expiryScanIntervalMs ?? 30_000 } },
-        MarketplaceWriter,
+        {
+          provide: WRITE_SIDE,
+          useValue: { projector: marketplaceProjector, topicFor: settings.topicFor, sealPersonalData: true, clock: () => clock.now() } satisfies WriteSideOptions,
+        },
+        commandSessionsProvider,
         HelpRequestActions,
         ...commandHandlers,
         ...queryHandlers,

@@ -3,15 +3,17 @@ import type { Logger } from 'pino';
 import { topicForEventType, TOPICS } from '@payforward/contracts';
 import {
   apiErrorFilterProvider,
+  commandSessionsProvider,
   JwtTokens,
   subgraphServiceImports,
   LOGGER,
   type JwtConfig,
   type ServiceConfig,
+  type WriteSideOptions,
+  WRITE_SIDE,
 } from '@payforward/platform';
 import { AdminOutboxRelay } from './admin/admin-outbox.relay.js';
 import { AdminReviewResolver } from './admin/admin.resolver.js';
-import { AdminStreamWriter } from './admin/admin-stream.writer.js';
 import { AdjustReputationHandler } from './admin/adjust-reputation/adjust-reputation.handler.js';
 import { ResolveFlagHandler } from './admin/resolve-flag/resolve-flag.handler.js';
 import { FlagsResolver } from './flags/flags.resolver.js';
@@ -93,7 +95,9 @@ export class ReputationModule {
         ReputationResolver,
         MemberReputationResolver,
         // Admin review
-        AdminStreamWriter,
+        // The admin stream has no inline read model: the projection reads its decisions back from the topic.
+        { provide: WRITE_SIDE, useValue: { topicFor: settings.topicFor } satisfies WriteSideOptions },
+        commandSessionsProvider,
         ResolveFlagHandler,
         AdjustReputationHandler,
         AdminReviewResolver,
