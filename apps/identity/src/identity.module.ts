@@ -2,11 +2,15 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import {
   apiErrorFilterProvider,
+  commandSessionsProvider,
   JwtTokens,
   LOGGER,
   subgraphServiceImports,
   type JwtConfig,
+  ViewerAuthenticator,
   type ServiceConfig,
+  type WriteSideOptions,
+  WRITE_SIDE,
 } from '@payforward/platform';
 import { PasswordHasher } from './auth/password.hasher.js';
 import { JWT_CONFIG, tokensProvider } from './auth/tokens.provider.js';
@@ -22,7 +26,7 @@ import { LoginHandler } from './members/login/login.handler.js';
 import { LoginResolver } from './members/login/login.resolver.js';
 import { GrantAdminHandler } from './members/grant-admin/grant-admin.handler.js';
 import { GrantAdminResolver } from './members/grant-admin/grant-admin.resolver.js';
-import { MemberWriter } from './members/member.writer.js';
+import { memberProjector } from './members/member.projection.js';
 import { RegisterMemberHandler } from './members/register-member/register-member.handler.js';
 import { RegisterMemberResolver } from './members/register-member/register-member.resolver.js';
 import { ReinstateMemberHandler } from './members/reinstate-member/reinstate-member.handler.js';
@@ -72,7 +76,13 @@ export class IdentityModule {
         tokensProvider,
         PasswordHasher,
         MemberLoaders,
-        MemberWriter,
+        {
+          provide: WRITE_SIDE,
+          inject: [ViewerAuthenticator],
+          // Personal fields are sealed with the member's key on append and opened on read (ADR 010).
+          useFactory: (auth: ViewerAuthenticator): WriteSideOptions => ({ projector: memberProjector(auth), sealPersonalData: true }),
+        },
+        commandSessionsProvider,
         ...handlers,
         ...resolvers,
         { provide: ADMIN_BOOTSTRAP, useValue: adminBootstrap },

@@ -3,31 +3,24 @@ import type { Logger } from 'pino';
 import { topicForEventType, TOPICS } from '@payforward/contracts';
 import {
   apiErrorFilterProvider,
+  commandSessionsProvider,
   JwtTokens,
   subgraphServiceImports,
   LOGGER,
   type JwtConfig,
   type ServiceConfig,
+  type WriteSideOptions,
+  WRITE_SIDE,
 } from '@payforward/platform';
 import { AdminOutboxRelay } from './admin/admin-outbox.relay.js';
-import { AdminReviewResolver } from './admin/admin.resolver.js';
-import { AdminStreamWriter } from './admin/admin-stream.writer.js';
-import { AdjustReputationHandler } from './admin/adjust-reputation/adjust-reputation.handler.js';
-import { ResolveFlagHandler } from './admin/resolve-flag/resolve-flag.handler.js';
-import { FlagsResolver } from './flags/flags.resolver.js';
-import { GetFlagsHandler } from './flags/get-flags/get-flags.handler.js';
-import { HistoryResolver } from './history/history.resolver.js';
-import { MemberHistoryHandler } from './history/member-history/member-history.handler.js';
+import { ADMIN_PROVIDERS } from './admin/admin.providers.js';
+import { FLAGS_PROVIDERS } from './flags/flags.providers.js';
+import { HISTORY_PROVIDERS } from './history/history.providers.js';
 import { ReputationConsumer } from './projection/reputation.consumer.js';
 import { ReputationProjection } from './projection/reputation.projection.js';
-import { GetProjectionsHandler } from './projections/get-projections/get-projections.handler.js';
-import { ProjectionsResolver } from './projections/projections.resolver.js';
-import { RebuildProjectionHandler } from './projections/rebuild-projection/rebuild-projection.handler.js';
+import { PROJECTIONS_PROVIDERS } from './projections/projections.providers.js';
 import { ProjectionRebuilder } from './rebuild/projection.rebuilder.js';
-import { GetLedgerHandler, GetReputationHandler } from './reputation/get-reputation/get-reputation.handler.js';
-import { LeaderboardHandler } from './reputation/leaderboard/leaderboard.handler.js';
-import { ReputationLoaders } from './reputation/reputation.loaders.js';
-import { MemberReputationResolver, ReputationResolver } from './reputation/reputation.resolver.js';
+import { REPUTATION_PROVIDERS } from './reputation/reputation.providers.js';
 import { MemberReference } from './reputation/reputation.type.js';
 import { REPUTATION_SETTINGS, type RebuildProgress, type ReputationSettings } from './reputation.settings.js';
 
@@ -85,25 +78,15 @@ export class ReputationModule {
         ReputationProjection,
         ReputationConsumer,
         ProjectionRebuilder,
-        // Reads
-        ReputationLoaders,
-        GetReputationHandler,
-        GetLedgerHandler,
-        LeaderboardHandler,
-        ReputationResolver,
-        MemberReputationResolver,
-        // Admin review
-        AdminStreamWriter,
-        ResolveFlagHandler,
-        AdjustReputationHandler,
-        AdminReviewResolver,
-        GetFlagsHandler,
-        FlagsResolver,
-        MemberHistoryHandler,
-        HistoryResolver,
-        GetProjectionsHandler,
-        RebuildProjectionHandler,
-        ProjectionsResolver,
+        // The admin stream has no inline read model: the projection reads its decisions back from the topic.
+        { provide: WRITE_SIDE, useValue: { topicFor: settings.topicFor } satisfies WriteSideOptions },
+        commandSessionsProvider,
+        // Each feature's use cases; this order is the order of the schema's Query and Mutation fields.
+        ...REPUTATION_PROVIDERS,
+        ...ADMIN_PROVIDERS,
+        ...FLAGS_PROVIDERS,
+        ...HISTORY_PROVIDERS,
+        ...PROJECTIONS_PROVIDERS,
         ...(settings.relay ? [AdminOutboxRelay] : []),
       ],
     };

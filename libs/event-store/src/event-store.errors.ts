@@ -1,3 +1,4 @@
+import { DomainError } from '@payforward/contracts';
 import type { ExpectedVersion } from './event-store.types.js';
 
 /** The stream was not where the writer expected it: re-read and decide again, or report the conflict. */
@@ -26,5 +27,22 @@ export class DuplicateEventIdError extends Error {
     readonly duplicateIds: string[],
   ) {
     super(`event ids already stored and not as a replay of this append to "${streamId}": ${duplicateIds.join(', ')}`);
+  }
+}
+
+/** The message of the one conflict error: the writes kept racing past the retry policy's bounds. */
+export const WRITE_CONFLICT_MESSAGE = 'Too many changes to this at once; please try again.';
+
+/**
+ * The one conflict error of the write side (ADR 013): a command kept losing version races
+ * until the retry policy gave up. A DomainError, so the API answers `extensions.code`
+ * CONFLICT with a message the member can act on; `cause` keeps the last conflict for logs.
+ */
+export class WriteConflictError extends DomainError {
+  constructor(
+    readonly attempts: number,
+    override readonly cause: unknown,
+  ) {
+    super('CONFLICT', WRITE_CONFLICT_MESSAGE);
   }
 }

@@ -28,7 +28,13 @@ export interface PostgresEventStoreOptions {
   codec?: EventPayloadCodec;
 }
 
-/** Retries after races that leave the expectation true; each round some writer wins, so N racing writers need < N. */
+/**
+ * The store's own retry, kept only for races that leave the caller's expectation true: an
+ * 'any' / 'stream_exists' append that lost its versions to another writer, or an id conflict
+ * that vanished before it could be looked at. Each round some writer wins, so N racing writers
+ * need < N. A conflict on an exact expected version is never retried here: that is a decision
+ * made on stale state, re-run by CommandSessions under the one retry policy (ADR 013).
+ */
 const MAX_RETRIES = 100;
 
 const UNIQUE_VIOLATION = '23505';

@@ -22,3 +22,4 @@ export * from './graphql/text-input.pipe.js';
 export * from './messaging/service-consumer.js';
 export * from './messaging/service-outbox-relay.js';
 export * from './bootstrap/subgraph-service.imports.js';
+export * from './write/command-sessions.provider.js';

@@ -24,7 +24,7 @@ interface Actor {
 }
 
 const { RequestHelpCommand } = await fromMarketplace<{ RequestHelpCommand: Ctor }>('requests/request-help/request-help.command.js');
-const { RequestHelpInput } = await fromMarketplace<{ RequestHelpInput: Ctor }>('requests/help-request.type.js');
+const { RequestHelpInput } = await fromMarketplace<{ RequestHelpInput: Ctor }>('requests/request-help/request-help.input.js');
 const { AcceptRequestCommand } = await fromMarketplace<{ AcceptRequestCommand: Ctor }>('requests/accept-request/accept-request.command.js');
 const { PublishOfferCommand } = await fromMarketplace<{ PublishOfferCommand: Ctor }>('offers/publish-offer/publish-offer.command.js');
 const { PublishOfferInput } = await fromMarketplace<{ PublishOfferInput: Ctor }>('offers/publish-offer/publish-offer.input.js');

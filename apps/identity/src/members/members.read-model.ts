@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
+import { DomainError, IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
+import { SUSPENDED_SESSION_MESSAGE } from '@payforward/identity-domain';
 import { scrubErasedMember } from './erase-member/erasure.scrub.js';
 import type { Member, Role } from './member.type.js';
 
@@ -98,4 +99,44 @@ async function applyChange(db: pg.ClientBase, meta: { version: number; occurredA
     text: `UPDATE members SET ${set}, version = $2, updated_at = $3 WHERE id = $1 AND version < $2`,
     values: [memberId, meta.version, meta.occurredAt, ...values],
   });
+}
+
+/** The member as the write side now has it. Unreachable NOT_FOUND for an existing stream (the decider refuses unknown members). */
+export async function memberAfterCommand(tx: pg.ClientBase, memberId: string): Promise<Member> {
+  const member = await findMemberById(tx, memberId);
+  if (!member) throw new DomainError('NOT_FOUND', 'No such member.', 'memberId');
+  return member;
+}
+
+type AdminRecord = { roles: string[]; suspended: boolean } | undefined;
+
+/** The token said ADMIN; identity's own record decides. */
+function assertAdmin(admin: AdminRecord, forbidden: string): void {
+  if (!admin) throw new DomainError('UNAUTHENTICATED', 'Your sign-in token names no member. Sign in again.');
+  if (admin.suspended) throw new DomainError('UNAUTHENTICATED', SUSPENDED_SESSION_MESSAGE);
+  if (!admin.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', forbidden);
+}
+
+/** A check before any write (no lock): the acting admin is an admin in identity's own record. */
+export async function checkAdmin(db: pg.Pool | pg.ClientBase, adminId: string, forbidden: string): Promise<void> {
+  const { rows } = await db.query<{ roles: string[]; suspended: boolean }>({
+    name: 'identity-erase-admin-of',
+    text: 'SELECT roles, suspended FROM members WHERE id = $1',
+    values: [adminId],
+  });
+  assertAdmin(rows[0], forbidden);
+}
+
+/**
+ * The admin check of an admin command, inside its transaction. Both rows are locked in id
+ * order, so two admins suspending each other at once run one after the other and the second
+ * finds itself suspended: there is always an admin left to reinstate the other.
+ */
+export async function lockAndCheckAdmin(tx: pg.ClientBase, adminId: string, memberId: string): Promise<void> {
+  const { rows } = await tx.query<{ id: string; roles: string[]; suspended: boolean }>({
+    name: 'identity-lock-admin-and-member',
+    text: 'SELECT id, roles, suspended FROM members WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+    values: [[...new Set([adminId, memberId].filter((id) => UUID.test(id)))]],
+  });
+  assertAdmin(rows.find((row) => row.id === adminId), 'Only admins can do this.');
 }

@@ -67,3 +67,8 @@ export async function attestationsAwaiting(db: Db, seekerId: string): Promise<Re
   });
   return rows.map((row) => toRelationship(row.mentor_id, row.seeker_id, row));
 }
+
+/** Whether the mentor blocked the seeker (`blocks`, projected from the mentor's block list). */
+export const isBlocked = async (db: Db, mentorId: string, seekerId: string): Promise<boolean> =>
+  (await db.query({ name: 'marketplace-is-blocked', text: 'SELECT 1 FROM blocks WHERE mentor_id = $1 AND seeker_id = $2', values: [mentorId, seekerId] })).rows
+    .length > 0;

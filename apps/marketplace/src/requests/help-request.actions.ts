@@ -3,10 +3,12 @@ import { helpRequestStreamId } from '@payforward/contracts';
 import { helpRequestDecider, type HelpRequestCommand, type RequestIdField } from '@payforward/marketplace-domain';
 import type { Actor } from '../shared/actor.js';
 import { knownId } from '../shared/ids.js';
-import { MarketplaceWriter } from '../shared/marketplace.writer.js';
-import { followUp, takeDeadline } from './help-request.follow-up.js';
+import { CommandSessions } from '@payforward/event-store';
+import { metadataOf } from '../shared/actor.js';
+import { followUp } from './help-request.follow-up.js';
 import type { HelpRequest } from './help-request.type.js';
 import { findHelpRequest } from './help-requests.read-model.js';
+import { takeDeadline } from './request-deadlines.read-model.js';
 
 /**
  * The shape most request mutations share: one decider command on the request's stream (the
@@ -15,7 +17,7 @@ import { findHelpRequest } from './help-requests.read-model.js';
  */
 @Injectable()
 export class HelpRequestActions {
-  constructor(private readonly writer: MarketplaceWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   act(
     actor: Actor,
@@ -25,11 +27,11 @@ export class HelpRequestActions {
     { endsSubmitted = false }: { endsSubmitted?: boolean } = {},
   ): Promise<HelpRequest> {
     const id = knownId(requestId, field, 'help request');
-    return this.writer.run(actor, async (w) => {
-      if (endsSubmitted) await takeDeadline(w, id);
-      const { events } = await w.execute(helpRequestStreamId(id), helpRequestDecider, toCommand(id, w.now));
-      await followUp(w, events);
-      return (await findHelpRequest(w.tx, id))!;
+    return this.sessions.run(metadataOf(actor), async (s) => {
+      if (endsSubmitted) await takeDeadline(s.tx, id);
+      const { events } = await s.execute(helpRequestStreamId(id), helpRequestDecider, toCommand(id, s.now));
+      await followUp(s, events);
+      return (await findHelpRequest(s.tx, id))!;
     });
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DeclineReason, HelpKind, ReferralOutcome, RequestStatus } from '@payforward/contracts';
 import { DeclineReasonEnum, HelpKindEnum, ReferralOutcomeEnum, RequestStatusEnum } from '../shared/graphql.enums.js';
 import { MemberReference } from '../shared/member.reference.js';
@@ -64,19 +64,4 @@ export class HelpRequest {
 
   @Field(() => Date)
   updatedAt!: Date;
-}
-
-@InputType()
-export class RequestHelpInput {
-  @Field(() => ID)
-  offerId!: string;
-
-  @Field()
-  message!: string;
-
-  @Field()
-  goal!: string;
-
-  @Field(() => ID, { nullable: true, description: 'INTRO only: the member to be introduced to' })
-  introTargetId?: string | null;
 }

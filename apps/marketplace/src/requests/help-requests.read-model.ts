@@ -120,3 +120,11 @@ export async function overlapsAcceptedSession(db: Db, mentorId: string, start: D
   });
   return rows.length > 0;
 }
+
+/** Advisory-lock namespace serializing one mentor's scheduled accepts (two accepts must not book overlapping slots). */
+const SCHEDULE_LOCK_NAMESPACE = 0x50460101;
+
+/** Held to commit: a second scheduled accept of this mentor's waits here, then sees the first session as booked. */
+export async function lockMentorSchedule(tx: pg.ClientBase, mentorId: string): Promise<void> {
+  await tx.query({ name: 'marketplace-schedule-lock', text: 'SELECT pg_advisory_xact_lock($1, hashtext($2))', values: [SCHEDULE_LOCK_NAMESPACE, mentorId] });
+}

@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import type { MarketplaceEvent } from '@payforward/contracts';
+import type { InlineProjector } from '@payforward/event-store';
 import { projectAvailabilityEvent } from '../availability/availability.projection.js';
 import { projectCapacityEvent, projectOfferEvent } from '../offers/offers.projection.js';
 import { projectRelationshipEvent } from '../relationships/relationships.projection.js';
 import { projectHelpRequestEvent } from '../requests/help-requests.projection.js';
+import { DASHBOARD_CHANNEL } from './dashboard.channel.js';
 import type { ProjectionMeta } from './projection.meta.js';
 
 /**
@@ -35,3 +37,9 @@ export async function projectMarketplaceEvent(tx: pg.ClientBase, event: Marketpl
       return projectHelpRequestEvent(tx, event, meta);
   }
 }
+
+/** The marketplace's inline projector for CommandSessions: the read model, and the changed mentor's dashboard notified with the commit. */
+export const marketplaceProjector: InlineProjector = async (session, event, meta) => {
+  const mentorId = await projectMarketplaceEvent(session.tx, event as MarketplaceEvent, meta);
+  if (mentorId) session.notify(DASHBOARD_CHANNEL, mentorId);
+};

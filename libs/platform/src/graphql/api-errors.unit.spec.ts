@@ -1,4 +1,5 @@
 import { DomainError } from '@payforward/contracts';
+import { WriteConflictError, WrongExpectedVersionError } from '@payforward/event-store';
 import { GraphQLError } from 'graphql';
 import { apiError, classifyError, classifyForwardedError } from './api-errors.js';
 
@@ -9,6 +10,13 @@ describe('API error classification', () => {
   it('given a domain refusal, then its code, message and field reach the client', () => {
     const { formatted, unexpected } = classifyError(located(new DomainError('CONFLICT', 'Taken.', 'email')));
     expect(formatted).toEqual({ message: 'Taken.', path: ['register'], extensions: { code: 'CONFLICT', field: 'email' } });
+    expect(unexpected).toBe(false);
+  });
+
+  it('given the write side gave up on a version race, then CONFLICT with the one conflict message and nothing of its cause', () => {
+    const error = new WriteConflictError(200, new WrongExpectedVersionError('capacity-x', 3, -1));
+    const { formatted, unexpected } = classifyError(located(error));
+    expect(formatted).toEqual({ message: 'Too many changes to this at once; please try again.', path: ['register'], extensions: { code: 'CONFLICT' } });
     expect(unexpected).toBe(false);
   });
 

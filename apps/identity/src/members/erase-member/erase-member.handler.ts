@@ -3,11 +3,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { DomainError, memberStreamId, type IdentityEvent } from '@payforward/contracts';
 import { fold } from '@payforward/ddd';
-import { PostgresEventStore } from '@payforward/event-store';
-import { memberDecider, SUSPENDED_SESSION_MESSAGE, type EraseMember } from '@payforward/identity-domain';
+import { CommandSessions, PostgresEventStore } from '@payforward/event-store';
+import { memberDecider, type EraseMember } from '@payforward/identity-domain';
 import { PersonalDataCodec, PG_POOL } from '@payforward/platform';
 import { PasswordHasher } from '../../auth/password.hasher.js';
-import { MemberWriter, type MemberCommandActor } from '../member.writer.js';
+import { passwordHashOf } from '../credentials.read-model.js';
+import { checkAdmin, lockAndCheckAdmin, memberAfterCommand } from '../members.read-model.js';
 import { EraseMemberCommand, type ErasureRequest } from './erase-member.command.js';
 
 /**
@@ -30,14 +31,13 @@ export class EraseMemberHandler implements ICommandHandler<EraseMemberCommand> {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     private readonly hasher: PasswordHasher,
-    private readonly writer: MemberWriter,
+    private readonly sessions: CommandSessions,
     private readonly personalData: PersonalDataCodec,
   ) {}
 
   async execute({ request, correlationId }: EraseMemberCommand): Promise<boolean> {
     const memberId = (request.by === 'SELF' ? request.viewer.memberId : request.memberId).trim().toLowerCase();
-    const actor: MemberCommandActor =
-      request.by === 'SELF' ? { memberId, correlationId } : { memberId: request.admin.memberId, correlationId, admin: true };
+    const actorId = request.by === 'SELF' ? memberId : request.admin.memberId;
     const command = (now: Date): EraseMember => ({
       type: 'EraseMember',
       data:
@@ -47,36 +47,23 @@ export class EraseMemberHandler implements ICommandHandler<EraseMemberCommand> {
     });
 
     if (request.by === 'SELF') await this.checkPassword(memberId, request.password);
-    else await this.checkAdmin(request.admin.memberId);
+    else await checkAdmin(this.pool, request.admin.memberId, 'Only admins can erase members.');
     await this.preview(memberId, command(new Date()));
 
     await this.personalData.keys.erase(memberId);
-    await this.writer.run(memberId, actor, command);
+    await this.sessions.run({ actor: actorId, correlationId, causationId: null }, async (s) => {
+      // The check above is repeated under a lock (see lockAndCheckAdmin).
+      if (request.by === 'ADMIN') await lockAndCheckAdmin(s.tx, actorId, memberId);
+      await s.execute(memberStreamId(memberId), memberDecider, command(s.now));
+      return memberAfterCommand(s.tx, memberId);
+    });
     return true;
   }
 
   /** The member re-enters their password: a stolen session alone cannot erase an account. */
   private async checkPassword(memberId: string, password: string): Promise<void> {
-    const { rows } = await this.pool.query<{ password_hash: string }>({
-      name: 'identity-erase-credentials-of',
-      text: 'SELECT password_hash FROM credentials WHERE member_id = $1',
-      values: [memberId],
-    });
-    const valid = await this.hasher.verify(rows[0]?.password_hash ?? null, password);
+    const valid = await this.hasher.verify(await passwordHashOf(this.pool, memberId), password);
     if (!valid) throw new DomainError('UNAUTHENTICATED', 'That password is not right: nothing was erased.', 'password');
-  }
-
-  /** The token said ADMIN; identity's own record decides (MemberWriter checks again, under a lock). */
-  private async checkAdmin(adminId: string): Promise<void> {
-    const { rows } = await this.pool.query<{ roles: string[]; suspended: boolean }>({
-      name: 'identity-erase-admin-of',
-      text: 'SELECT roles, suspended FROM members WHERE id = $1',
-      values: [adminId],
-    });
-    const admin = rows[0];
-    if (!admin) throw new DomainError('UNAUTHENTICATED', 'Your sign-in token names no member. Sign in again.');
-    if (admin.suspended) throw new DomainError('UNAUTHENTICATED', SUSPENDED_SESSION_MESSAGE);
-    if (!admin.roles.includes('ADMIN')) throw new DomainError('FORBIDDEN', 'Only admins can erase members.');
   }
 
   /** The decision without writing it: a member who does not exist, is erased already, or a missing reason refuses here. */

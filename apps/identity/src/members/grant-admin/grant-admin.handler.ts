@@ -1,6 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { memberStreamId } from '@payforward/contracts';
+import { CommandSessions } from '@payforward/event-store';
+import { memberDecider } from '@payforward/identity-domain';
 import type { Member } from '../member.type.js';
-import { MemberWriter } from '../member.writer.js';
+import { lockAndCheckAdmin, memberAfterCommand } from '../members.read-model.js';
 import { GrantAdminCommand } from './grant-admin.command.js';
 
 /**
@@ -9,12 +12,13 @@ import { GrantAdminCommand } from './grant-admin.command.js';
  */
 @CommandHandler(GrantAdminCommand)
 export class GrantAdminHandler implements ICommandHandler<GrantAdminCommand> {
-  constructor(private readonly writer: MemberWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ admin, memberId, correlationId }: GrantAdminCommand): Promise<Member> {
-    return this.writer.run(memberId, { memberId: admin.memberId, correlationId, admin: true }, (now) => ({
-      type: 'GrantAdmin',
-      data: { memberId, adminId: admin.memberId, at: now.toISOString() },
-    }));
+    return this.sessions.run({ actor: admin.memberId, correlationId, causationId: null }, async (s) => {
+      await lockAndCheckAdmin(s.tx, admin.memberId, memberId);
+      await s.execute(memberStreamId(memberId), memberDecider, { type: 'GrantAdmin', data: { memberId, adminId: admin.memberId, at: s.now.toISOString() } });
+      return memberAfterCommand(s.tx, memberId);
+    });
   }
 }

@@ -5,6 +5,7 @@ import { DomainError } from '@payforward/contracts';
 import { normalizeEmail } from '@payforward/identity-domain';
 import { blockReasonOf, JwtTokens, PG_POOL } from '@payforward/platform';
 import { PasswordHasher } from '../../auth/password.hasher.js';
+import { credentialsByEmail } from '../credentials.read-model.js';
 import { findMemberById } from '../members.read-model.js';
 import type { Authenticated } from '../register-member/register-member.command.js';
 import { LoginQuery } from './login.query.js';
@@ -41,13 +42,6 @@ export class LoginHandler implements IQueryHandler<LoginQuery> {
     } catch {
       return null; // a malformed address has no account; refusing it differently would be a hint
     }
-    const { rows } = await this.pool.query<{ member_id: string; password_hash: string }>({
-      name: 'identity-credentials-by-email',
-      text: `SELECT c.member_id, c.password_hash
-               FROM member_emails e JOIN credentials c ON c.member_id = e.member_id
-              WHERE e.email = $1`,
-      values: [email],
-    });
-    return rows[0] ? { memberId: rows[0].member_id, passwordHash: rows[0].password_hash } : null;
+    return credentialsByEmail(this.pool, email);
   }
 }

@@ -1,13 +1,12 @@
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { DomainError, memberStreamId } from '@payforward/contracts';
-import { handleCommand, PostgresEventStore } from '@payforward/event-store';
+import { memberStreamId } from '@payforward/contracts';
+import { CommandSessions } from '@payforward/event-store';
 import { checkPassword, memberDecider, registerMember, type RegisterMember } from '@payforward/identity-domain';
-import { inTransaction, JwtTokens, PersonalDataCodec, PG_POOL } from '@payforward/platform';
+import { JwtTokens } from '@payforward/platform';
 import { PasswordHasher } from '../../auth/password.hasher.js';
-import { findMemberById, projectMemberEvent } from '../members.read-model.js';
+import { reserveEmail, storeCredentials } from '../credentials.read-model.js';
+import { findMemberById } from '../members.read-model.js';
 import { RegisterMemberCommand, type Authenticated } from './register-member.command.js';
 
 /**
@@ -19,10 +18,9 @@ import { RegisterMemberCommand, type Authenticated } from './register-member.com
 @CommandHandler(RegisterMemberCommand)
 export class RegisterMemberHandler implements ICommandHandler<RegisterMemberCommand> {
   constructor(
-    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly sessions: CommandSessions,
     private readonly hasher: PasswordHasher,
     private readonly tokens: JwtTokens,
-    private readonly personalData: PersonalDataCodec,
   ) {}
 
   async execute({ input, correlationId, options }: RegisterMemberCommand): Promise<Authenticated> {
@@ -43,34 +41,13 @@ export class RegisterMemberHandler implements ICommandHandler<RegisterMemberComm
     const [registered] = registerMember(command, memberDecider.initialState());
     const passwordHash = await this.hasher.hash(input.password);
 
-    const member = await inTransaction(this.pool, async (client) => {
-      const reserved = await client.query({
-        name: 'identity-reserve-email',
-        text: 'INSERT INTO member_emails (email, member_id) VALUES ($1, $2) ON CONFLICT (email) DO NOTHING',
-        values: [registered!.data.email, memberId],
-      });
-      if (reserved.rowCount === 0) {
-        throw new DomainError('CONFLICT', 'An account with this e-mail address already exists.', 'email');
-      }
-      const { events, nextExpectedVersion } = await handleCommand(
-        // e-mail, name and headline are sealed with the new member's key (ADR 010): the key is made here, on the first write.
-        new PostgresEventStore(client, { codec: this.personalData }),
-        memberStreamId(memberId),
-        memberDecider,
-        command,
-        { actor: options.actor ?? memberId, correlationId, causationId: null },
-      );
-      await client.query({
-        name: 'identity-insert-credentials',
-        text: 'INSERT INTO credentials (member_id, password_hash) VALUES ($1, $2)',
-        values: [memberId, passwordHash],
-      });
-      const firstVersion = nextExpectedVersion - events.length + 1;
-      const occurredAt = new Date();
-      for (const [i, event] of events.entries()) {
-        await projectMemberEvent(client, event, { version: firstVersion + i, occurredAt });
-      }
-      return findMemberById(client, memberId);
+    const metadata = { actor: options.actor ?? memberId, correlationId, causationId: null };
+    const member = await this.sessions.run(metadata, async (s) => {
+      await reserveEmail(s.tx, registered!.data.email, memberId);
+      // e-mail, name and headline are sealed with the new member's key (ADR 010): the key is made here, on the first write.
+      await s.execute(memberStreamId(memberId), memberDecider, command);
+      await storeCredentials(s.tx, memberId, passwordHash);
+      return findMemberById(s.tx, memberId);
     });
     if (!member) throw new Error(`member ${memberId} missing from the read model right after registration`);
     const token = await this.tokens.issue({ memberId, roles: member.roles });

@@ -1,6 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { memberStreamId } from '@payforward/contracts';
+import { CommandSessions } from '@payforward/event-store';
+import { memberDecider } from '@payforward/identity-domain';
 import type { Member } from '../member.type.js';
-import { MemberWriter } from '../member.writer.js';
+import { lockAndCheckAdmin, memberAfterCommand } from '../members.read-model.js';
 import { SuspendMemberCommand } from './suspend-member.command.js';
 
 /**
@@ -11,12 +14,13 @@ import { SuspendMemberCommand } from './suspend-member.command.js';
  */
 @CommandHandler(SuspendMemberCommand)
 export class SuspendMemberHandler implements ICommandHandler<SuspendMemberCommand> {
-  constructor(private readonly writer: MemberWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ admin, memberId, reason, forFraud, correlationId }: SuspendMemberCommand): Promise<Member> {
-    return this.writer.run(memberId, { memberId: admin.memberId, correlationId, admin: true }, (now) => ({
-      type: 'SuspendMember',
-      data: { memberId, adminId: admin.memberId, reason, forFraud, at: now.toISOString() },
-    }));
+    return this.sessions.run({ actor: admin.memberId, correlationId, causationId: null }, async (s) => {
+      await lockAndCheckAdmin(s.tx, admin.memberId, memberId);
+      await s.execute(memberStreamId(memberId), memberDecider, { type: 'SuspendMember', data: { memberId, adminId: admin.memberId, reason, forFraud, at: s.now.toISOString() } });
+      return memberAfterCommand(s.tx, memberId);
+    });
   }
 }

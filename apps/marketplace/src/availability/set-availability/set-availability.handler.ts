@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { availabilityStreamId } from '@payforward/contracts';
 import { availabilityDecider } from '@payforward/marketplace-domain';
-import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import { CommandSessions } from '@payforward/event-store';
+import { metadataOf } from '../../shared/actor.js';
 import { findMember } from '../../members/members.read-model.js';
 import type { Availability } from '../availability.type.js';
 import { findAvailability } from '../availability.read-model.js';
@@ -14,19 +15,19 @@ import { SetAvailabilityCommand } from './set-availability.command.js';
  */
 @CommandHandler(SetAvailabilityCommand)
 export class SetAvailabilityHandler implements ICommandHandler<SetAvailabilityCommand> {
-  constructor(private readonly writer: MarketplaceWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ actor, input }: SetAvailabilityCommand): Promise<Availability> {
-    return this.writer.run(actor, async (w) => {
+    return this.sessions.run(metadataOf(actor), async (s) => {
       const stream = availabilityStreamId(actor.id);
-      const { state, version } = await w.load(stream, availabilityDecider);
-      const timezone = input.timezone ?? (await findMember(w.tx, actor.id))?.timezone ?? state?.timezone ?? 'UTC';
+      const { state, version } = await s.load(stream, availabilityDecider);
+      const timezone = input.timezone ?? (await findMember(s.tx, actor.id))?.timezone ?? state?.timezone ?? 'UTC';
       const events = availabilityDecider.decide(
-        { type: 'SetAvailability', data: { mentorId: actor.id, timezone, windows: input.windows, blackoutDates: input.blackoutDates, now: w.now } },
+        { type: 'SetAvailability', data: { mentorId: actor.id, timezone, windows: input.windows, blackoutDates: input.blackoutDates, now: s.now } },
         state,
       );
-      await w.append(stream, version, events);
-      return (await findAvailability(w.tx, actor.id))!;
+      await s.append(stream, version, events);
+      return (await findAvailability(s.tx, actor.id))!;
     });
   }
 }

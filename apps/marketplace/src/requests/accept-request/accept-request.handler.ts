@@ -11,15 +11,15 @@ import {
 } from '@payforward/marketplace-domain';
 import { findAvailability } from '../../availability/availability.read-model.js';
 import { knownId } from '../../shared/ids.js';
-import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
-import type { WriteSession } from '../../shared/write-session.js';
-import { followUp, loadRequest, takeDeadline } from '../help-request.follow-up.js';
+import { CommandSessions } from '@payforward/event-store';
+import { metadataOf } from '../../shared/actor.js';
+import type { CommandSession } from '@payforward/event-store';
+import { followUp, loadRequest } from '../help-request.follow-up.js';
 import type { HelpRequest } from '../help-request.type.js';
-import { findHelpRequest, overlapsAcceptedSession } from '../help-requests.read-model.js';
+import { findHelpRequest, lockMentorSchedule, overlapsAcceptedSession } from '../help-requests.read-model.js';
+import { takeDeadline } from '../request-deadlines.read-model.js';
 import { AcceptRequestCommand } from './accept-request.command.js';
 
-/** Advisory-lock namespace serializing one mentor's scheduled accepts (two accepts must not book overlapping slots). */
-const SCHEDULE_LOCK_NAMESPACE = 0x50460101;
 const MINUTE_MS = 60_000;
 
 /**
@@ -34,42 +34,42 @@ const MINUTE_MS = 60_000;
  */
 @CommandHandler(AcceptRequestCommand)
 export class AcceptRequestHandler implements ICommandHandler<AcceptRequestCommand> {
-  constructor(private readonly writer: MarketplaceWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ actor, requestId, scheduledAt }: AcceptRequestCommand): Promise<HelpRequest> {
     const id = knownId(requestId, 'id', 'help request');
-    return this.writer.run(actor, async (w) => {
-      await takeDeadline(w, id);
-      const { state: request, version } = await loadRequest(w, id, 'id');
+    return this.sessions.run(metadataOf(actor), async (s) => {
+      await takeDeadline(s.tx, id);
+      const { state: request, version } = await loadRequest(s, id, 'id');
       const { offerId } = request.request;
-      const { state: offer } = await w.load(offerStreamId(offerId), offerDecider);
+      const { state: offer } = await s.load(offerStreamId(offerId), offerDecider);
       if (offer.status === 'NONE') throw new Error(`offer ${offerId} of request ${id} has no stream`);
-      const periodKey = periodFor(offer.offer.period, w.now).key;
+      const periodKey = periodFor(offer.offer.period, s.now).key;
       const command: AcceptHelpRequest = {
         type: 'AcceptHelpRequest',
-        data: { requestId: id, actorId: actor.id, scheduledAt, slot: await this.slotFacts(w, request, actor.id, scheduledAt), capacityPeriodKey: periodKey, now: w.now },
+        data: { requestId: id, actorId: actor.id, scheduledAt, slot: await this.slotFacts(s, request, actor.id, scheduledAt), capacityPeriodKey: periodKey, now: s.now },
       };
       const events = helpRequestDecider.decide(command, request);
-      await w.execute(capacityStreamId(offerId, periodKey), capacityLedgerDecider, {
+      await s.execute(capacityStreamId(offerId, periodKey), capacityLedgerDecider, {
         type: 'ReserveCapacity',
-        data: { offerId, periodKey, requestId: id, capacity: offer.offer.capacity, period: offer.offer.period, now: w.now },
+        data: { offerId, periodKey, requestId: id, capacity: offer.offer.capacity, period: offer.offer.period, now: s.now },
       });
-      await w.append(helpRequestStreamId(id), version, events);
-      await followUp(w, events);
-      return (await findHelpRequest(w.tx, id))!;
+      await s.append(helpRequestStreamId(id), version, events);
+      await followUp(s, events);
+      return (await findHelpRequest(s.tx, id))!;
     });
   }
 
   /** For calls: whether the slot lies in the mentor's availability and is free. Only worked out for the mentor. */
-  private async slotFacts(w: WriteSession, request: ExistingHelpRequest, actorId: string, at: Date | null): Promise<AcceptHelpRequest['data']['slot']> {
+  private async slotFacts(s: CommandSession, request: ExistingHelpRequest, actorId: string, at: Date | null): Promise<AcceptHelpRequest['data']['slot']> {
     const { kind, mentorId, durationMinutes } = request.request;
     if (!isScheduledKind(kind) || actorId !== mentorId || !at || !Number.isFinite(at.getTime()) || !durationMinutes) return null;
     // Held to commit: a second accept of this mentor's waits here, then sees this session as booked.
-    await w.tx.query({ name: 'marketplace-schedule-lock', text: 'SELECT pg_advisory_xact_lock($1, hashtext($2))', values: [SCHEDULE_LOCK_NAMESPACE, mentorId] });
+    await lockMentorSchedule(s.tx, mentorId);
     const end = new Date(at.getTime() + durationMinutes * MINUTE_MS);
     return {
-      insideAvailability: isSlotAvailable(await findAvailability(w.tx, mentorId), at, durationMinutes),
-      overlapsAcceptedSession: await overlapsAcceptedSession(w.tx, mentorId, at, end),
+      insideAvailability: isSlotAvailable(await findAvailability(s.tx, mentorId), at, durationMinutes),
+      overlapsAcceptedSession: await overlapsAcceptedSession(s.tx, mentorId, at, end),
     };
   }
 }

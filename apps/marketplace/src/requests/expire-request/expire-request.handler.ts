@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { helpRequestStreamId } from '@payforward/contracts';
 import { helpRequestDecider } from '@payforward/marketplace-domain';
-import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import { CommandSessions } from '@payforward/event-store';
 import { followUp } from '../help-request.follow-up.js';
+import { claimDueDeadline, dropDeadline } from '../request-deadlines.read-model.js';
 import { ExpireHelpRequestCommand } from './expire-request.command.js';
 
 export const EXPIRY_ACTOR = 'system:expiry-scheduler';
@@ -15,26 +16,21 @@ export const EXPIRY_ACTOR = 'system:expiry-scheduler';
  */
 @CommandHandler(ExpireHelpRequestCommand)
 export class ExpireHelpRequestHandler implements ICommandHandler<ExpireHelpRequestCommand> {
-  constructor(private readonly writer: MarketplaceWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ requestId, correlationId }: ExpireHelpRequestCommand): Promise<boolean> {
-    return this.writer.run({ id: EXPIRY_ACTOR, correlationId }, async (w) => {
-      const claimed = await w.tx.query({
-        name: 'marketplace-claim-deadline',
-        text: 'SELECT 1 FROM request_deadlines WHERE request_id = $1 AND due_at <= $2 FOR UPDATE SKIP LOCKED',
-        values: [requestId, w.now],
-      });
-      if (claimed.rows.length === 0) return false;
+    return this.sessions.run({ actor: EXPIRY_ACTOR, correlationId, causationId: null }, async (s) => {
+      if (!(await claimDueDeadline(s.tx, requestId, s.now))) return false;
       const stream = helpRequestStreamId(requestId);
-      const { state, version } = await w.load(stream, helpRequestDecider);
+      const { state, version } = await s.load(stream, helpRequestDecider);
       if (state.status !== 'SUBMITTED') {
         // A due time outliving its request (nothing should leave one behind): drop it, expire nothing.
-        await w.tx.query({ name: 'marketplace-drop-deadline', text: 'DELETE FROM request_deadlines WHERE request_id = $1', values: [requestId] });
+        await dropDeadline(s.tx, requestId);
         return false;
       }
-      const events = helpRequestDecider.decide({ type: 'ExpireHelpRequest', data: { requestId, now: w.now } }, state);
-      await w.append(stream, version, events);
-      await followUp(w, events);
+      const events = helpRequestDecider.decide({ type: 'ExpireHelpRequest', data: { requestId, now: s.now } }, state);
+      await s.append(stream, version, events);
+      await followUp(s, events);
       return true;
     });
   }

@@ -1,19 +1,15 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError, helpRequestStreamId, offerStreamId, seekerPendingStreamId, type RelationshipEvidence } from '@payforward/contracts';
 import { helpRequestDecider, offerDecider, offerSnapshotOf, seekerPendingDecider, type SubmitHelpRequest } from '@payforward/marketplace-domain';
 import { findMember } from '../../members/members.read-model.js';
-import { evidenceBetween } from '../../relationships/relationships.read-model.js';
+import { evidenceBetween, isBlocked } from '../../relationships/relationships.read-model.js';
 import { isUuid, knownId } from '../../shared/ids.js';
-import { MarketplaceWriter } from '../../shared/marketplace.writer.js';
+import { CommandSessions } from '@payforward/event-store';
+import { metadataOf } from '../../shared/actor.js';
 import type { HelpRequest } from '../help-request.type.js';
 import { findHelpRequest } from '../help-requests.read-model.js';
 import { RequestHelpCommand } from './request-help.command.js';
-
-const isBlocked = async (tx: pg.ClientBase, mentorId: string, seekerId: string): Promise<boolean> =>
-  (await tx.query({ name: 'marketplace-is-blocked', text: 'SELECT 1 FROM blocks WHERE mentor_id = $1 AND seeker_id = $2', values: [mentorId, seekerId] })).rows
-    .length > 0;
 
 /**
  * Submitting, in one transaction: the request is decided first (every input rule, blocks,
@@ -24,20 +20,20 @@ const isBlocked = async (tx: pg.ClientBase, mentorId: string, seekerId: string):
  */
 @CommandHandler(RequestHelpCommand)
 export class RequestHelpHandler implements ICommandHandler<RequestHelpCommand> {
-  constructor(private readonly writer: MarketplaceWriter) {}
+  constructor(private readonly sessions: CommandSessions) {}
 
   execute({ actor, input }: RequestHelpCommand): Promise<HelpRequest> {
     const offerId = knownId(input.offerId, 'input.offerId', 'offer');
     const requestId = uuidv7();
-    return this.writer.run(actor, async (w) => {
-      const offer = offerSnapshotOf((await w.load(offerStreamId(offerId), offerDecider)).state);
+    return this.sessions.run(metadataOf(actor), async (s) => {
+      const offer = offerSnapshotOf((await s.load(offerStreamId(offerId), offerDecider)).state);
       if (!offer) throw new DomainError('NOT_FOUND', 'No such offer.', 'input.offerId');
       // Nobody could answer a request to an erased mentor (ADR 010); their offers are retired in the listing too.
-      if ((await findMember(w.tx, offer.mentorId))?.erased) throw new DomainError('FORBIDDEN', 'This mentor’s account was erased.', 'input.offerId');
+      if ((await findMember(s.tx, offer.mentorId))?.erased) throw new DomainError('FORBIDDEN', 'This mentor’s account was erased.', 'input.offerId');
       const introTargetId = typeof input.introTargetId === 'string' ? input.introTargetId.trim().toLowerCase() : null;
       let relationship: RelationshipEvidence | null = null;
-      if (offer.kind === 'REFERRAL') relationship = await evidenceBetween(w.tx, offer.mentorId, actor.id);
-      const introTarget = offer.kind === 'INTRO' && isUuid(introTargetId) ? await findMember(w.tx, introTargetId) : null;
+      if (offer.kind === 'REFERRAL') relationship = await evidenceBetween(s.tx, offer.mentorId, actor.id);
+      const introTarget = offer.kind === 'INTRO' && isUuid(introTargetId) ? await findMember(s.tx, introTargetId) : null;
       // An erased member cannot be introduced to anyone: to the domain they are no member at all.
       const introTargetExists = introTarget !== null && !introTarget.erased;
       const command: SubmitHelpRequest = {
@@ -49,19 +45,19 @@ export class RequestHelpHandler implements ICommandHandler<RequestHelpCommand> {
           message: input.message,
           goal: input.goal,
           introTargetId,
-          seekerBlocked: await isBlocked(w.tx, offer.mentorId, actor.id),
+          seekerBlocked: await isBlocked(s.tx, offer.mentorId, actor.id),
           relationship,
           introTargetExists,
-          now: w.now,
+          now: s.now,
         },
       };
       const events = helpRequestDecider.decide(command, helpRequestDecider.initialState());
-      await w.execute(seekerPendingStreamId(actor.id), seekerPendingDecider, {
+      await s.execute(seekerPendingStreamId(actor.id), seekerPendingDecider, {
         type: 'TakePendingSlot',
-        data: { seekerId: actor.id, requestId, mentorId: offer.mentorId, now: w.now },
+        data: { seekerId: actor.id, requestId, mentorId: offer.mentorId, now: s.now },
       });
-      await w.append(helpRequestStreamId(requestId), 0, events);
-      return (await findHelpRequest(w.tx, requestId))!;
+      await s.append(helpRequestStreamId(requestId), 0, events);
+      return (await findHelpRequest(s.tx, requestId))!;
     });
   }
 }

@@ -1,12 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { DomainError } from '@payforward/contracts';
+import { DomainError, REPUTATION_ADMIN_STREAM_ID } from '@payforward/contracts';
+import { CommandSessions } from '@payforward/event-store';
 import { PG_POOL } from '@payforward/platform';
+import { REPUTATION_SETTINGS, type ReputationSettings } from '../../reputation.settings.js';
 import { findReputation, isUuid } from '../../reputation/reputation.read-model.js';
 import type { Reputation } from '../../reputation/reputation.type.js';
 import { requireStatement } from '../admin.auth.js';
-import { AdminStreamWriter } from '../admin-stream.writer.js';
+import { waitUntilProjected } from '../admin-decisions.read-model.js';
+import { adminStreamDecider } from '../admin-stream.decider.js';
 import { AdjustReputationCommand } from './adjust-reputation.command.js';
 
 const MAX_ADJUSTMENT = 1000;
@@ -15,7 +18,8 @@ const MAX_ADJUSTMENT = 1000;
 export class AdjustReputationHandler implements ICommandHandler<AdjustReputationCommand> {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
-    private readonly writer: AdminStreamWriter,
+    @Inject(REPUTATION_SETTINGS) private readonly settings: ReputationSettings,
+    private readonly sessions: CommandSessions,
   ) {}
 
   async execute({ memberId, points, reason, admin, correlationId }: AdjustReputationCommand): Promise<Reputation> {
@@ -25,13 +29,12 @@ export class AdjustReputationHandler implements ICommandHandler<AdjustReputation
     const text = requireStatement(reason, 'reason');
     const before = isUuid(memberId) ? await findReputation(this.pool, memberId) : null;
     if (!before) throw new DomainError('NOT_FOUND', 'The reputation service does not know this member.', 'memberId');
-    const eventId = await this.writer.decide(
-      { type: 'AdjustReputation', memberId: before.member.id, points, reason: text, adminId: admin.memberId, at: new Date().toISOString() },
-      admin,
-      correlationId,
+    const command = { type: 'AdjustReputation', memberId: before.member.id, points, reason: text, adminId: admin.memberId, at: new Date().toISOString() } as const;
+    const { eventIds } = await this.sessions.run({ actor: admin.memberId, correlationId, causationId: null }, (s) =>
+      s.execute(REPUTATION_ADMIN_STREAM_ID, adminStreamDecider, command),
     );
     // Eventually consistent: once the projection applied it the answer includes it, otherwise the stored decision will follow.
-    await this.writer.projected(eventId);
+    await waitUntilProjected(this.pool, this.settings.groupId, eventIds[0]!, this.settings.adminReadYourWritesMs);
     return (await findReputation(this.pool, before.member.id)) ?? before;
   }
 }

@@ -1,13 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { DomainError } from '@payforward/contracts';
+import { DomainError, REPUTATION_ADMIN_STREAM_ID } from '@payforward/contracts';
+import { CommandSessions } from '@payforward/event-store';
 import { PG_POOL } from '@payforward/platform';
+import { REPUTATION_SETTINGS, type ReputationSettings } from '../../reputation.settings.js';
 import { FlagStatus, type ReputationFlagView } from '../../flags/flag.type.js';
 import { findFlag, flagViews } from '../../flags/flags.read-model.js';
 import { isUuid } from '../../reputation/reputation.read-model.js';
 import { requireStatement } from '../admin.auth.js';
-import { AdminStreamWriter } from '../admin-stream.writer.js';
+import { waitUntilProjected } from '../admin-decisions.read-model.js';
+import { adminStreamDecider } from '../admin-stream.decider.js';
 import { ResolveFlagCommand } from './resolve-flag.command.js';
 
 /**
@@ -19,7 +22,8 @@ import { ResolveFlagCommand } from './resolve-flag.command.js';
 export class ResolveFlagHandler implements ICommandHandler<ResolveFlagCommand> {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
-    private readonly writer: AdminStreamWriter,
+    @Inject(REPUTATION_SETTINGS) private readonly settings: ReputationSettings,
+    private readonly sessions: CommandSessions,
   ) {}
 
   async execute({ decision, flagId, note, admin, correlationId }: ResolveFlagCommand): Promise<ReputationFlagView> {
@@ -28,8 +32,12 @@ export class ResolveFlagHandler implements ICommandHandler<ResolveFlagCommand> {
     if (!flag) throw new DomainError('NOT_FOUND', 'There is no such flag.', 'flagId');
     if (flag.status !== FlagStatus.OPEN) throw new DomainError('CONFLICT', `This flag was already ${flag.status.toLowerCase()}; the first decision stands.`, 'flagId');
     const at = new Date().toISOString();
-    const eventId = await this.writer.decide({ type: 'ResolveFlag', decision, flagId: flag.id, adminId: admin.memberId, note: text, at }, admin, correlationId);
-    const projected = await this.writer.projected(eventId);
+    const command = { type: 'ResolveFlag', decision, flagId: flag.id, adminId: admin.memberId, note: text, at } as const;
+    // Every decision shares the admin stream, so concurrent admins may race for its next version: retried, re-decided.
+    const { eventIds } = await this.sessions.run({ actor: admin.memberId, correlationId, causationId: null }, (s) =>
+      s.execute(REPUTATION_ADMIN_STREAM_ID, adminStreamDecider, command),
+    );
+    const projected = await waitUntilProjected(this.pool, this.settings.groupId, eventIds[0]!, this.settings.adminReadYourWritesMs);
     const [view] = await flagViews(this.pool, [(await findFlag(this.pool, flag.id)) ?? flag]);
     // Not applied yet (the broker is slow): the decision is stored, so answer with it.
     if (!projected) return { ...view!, status: FlagStatus[decision], resolvedBy: { id: admin.memberId }, resolutionNote: text, resolvedAt: new Date(at) };
