@@ -4,7 +4,7 @@ import { REPUTATION_ADMIN_STREAM_ID } from '@payforward/contracts';
 import { handleCommand, PostgresEventStore } from '@payforward/event-store';
 import { PG_POOL, type Viewer } from '@payforward/platform';
 import { REPUTATION_SETTINGS, type ReputationSettings } from '../reputation.settings.js';
-import { adminStreamDecider, type AdminCommand } from './admin-stream.decider.js';
+import { adminStreamDecider, type AdminCommand } from '@payforward/reputation-domain';
 
 /**
  * Appends admin decisions to the `reputation-admin` stream (event + outbox row in one
