@@ -1,6 +1,11 @@
-export * from './offer/offer.commands.js';
 export * from './offer/offer.state.js';
 export * from './offer/offer.rules.js';
+export * from './offer/offer.checks.js';
+export * from './offer/publish-offer.js';
+export * from './offer/update-offer.js';
+export * from './offer/pause-offer.js';
+export * from './offer/resume-offer.js';
+export * from './offer/retire-offer.js';
 export * from './offer/offer.decider.js';
 
 export * from './availability/availability.commands.js';
@@ -10,7 +15,9 @@ export * from './availability/availability.decider.js';
 export * from './availability/availability.slots.js';
 
 export * from './capacity/capacity.period.js';
-export * from './capacity/capacity.commands.js';
+export * from './capacity/capacity.state.js';
+export * from './capacity/reserve-capacity.js';
+export * from './capacity/release-capacity.js';
 export * from './capacity/capacity.decider.js';
 
 export * from './seeker-pending/seeker-pending.commands.js';
