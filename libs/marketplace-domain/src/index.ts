@@ -20,12 +20,18 @@ export * from './capacity/reserve-capacity.js';
 export * from './capacity/release-capacity.js';
 export * from './capacity/capacity.decider.js';
 
-export * from './seeker-pending/seeker-pending.commands.js';
+export * from './seeker-pending/seeker-pending.state.js';
+export * from './seeker-pending/take-pending-slot.js';
+export * from './seeker-pending/free-pending-slot.js';
 export * from './seeker-pending/seeker-pending.decider.js';
 
 export * from './relationship/relationship.rules.js';
-export * from './relationship/worked-together.commands.js';
+export * from './relationship/worked-together.state.js';
+export * from './relationship/attest-worked-together.js';
+export * from './relationship/confirm-worked-together.js';
 export * from './relationship/worked-together.decider.js';
+export * from './relationship/block-list.state.js';
+export * from './relationship/block-seeker.js';
 export * from './relationship/block-list.decider.js';
 
 export * from './help-request/guidance.js';
