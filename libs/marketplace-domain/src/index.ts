@@ -8,7 +8,8 @@ export * from './offer/resume-offer.js';
 export * from './offer/retire-offer.js';
 export * from './offer/offer.decider.js';
 
-export * from './availability/availability.commands.js';
+export * from './availability/availability.state.js';
+export * from './availability/set-availability.js';
 export * from './availability/availability.time-zone.js';
 export * from './availability/availability.rules.js';
 export * from './availability/availability.decider.js';
