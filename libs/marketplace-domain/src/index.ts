@@ -36,7 +36,17 @@ export * from './relationship/block-seeker.js';
 export * from './relationship/block-list.decider.js';
 
 export * from './help-request/guidance.js';
-export * from './help-request/help-request.commands.js';
+export * from './help-request/submit-help-request.js';
+export * from './help-request/accept-help-request.js';
+export * from './help-request/decline-help-request.js';
+export * from './help-request/withdraw-help-request.js';
+export * from './help-request/expire-help-request.js';
+export * from './help-request/complete-help-request.js';
+export * from './help-request/report-no-show.js';
+export * from './help-request/leave-feedback.js';
+export * from './help-request/vouch.js';
+export * from './help-request/report-referral-outcome.js';
+export * from './help-request/respond-to-intro.js';
 export * from './help-request/help-request.state.js';
 export * from './help-request/help-request.rules.js';
 export * from './help-request/help-request.decider.js';
