@@ -14,10 +14,7 @@ npx nx run-many -t build --output-style=static >"$logs/build.log" 2>&1 || { tail
 
 # Subgraphs first: the gateway reads their schemas when it starts.
 services=(identity marketplace reputation gateway)
-echo "==> migrating"
-for s in "${services[@]}"; do
-  [ -f "apps/$s/dist/migrate.js" ] && node "apps/$s/dist/migrate.js"
-done
+bash infra/migrate.sh
 
 pids=()
 stop_all() {

@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import kafkajs from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
-import { deadLetterTopic, memberStreamId, topicForEventType, TOPICS, validateEnvelope, type EventEnvelope } from '@payforward/contracts';
+import { deadLetterTopic, isIntegrationEvent, memberStreamId, topicForEventType, TOPICS, validateEnvelope, type EventEnvelope } from '@payforward/contracts';
 import { createKafkaClient, ensureTopics } from '@payforward/messaging';
 import { deleteKafkaResources, kafkaBrokers, uniqueSuffix, waitFor } from '@payforward/testing';
 import { ALWAYS_AVAILABLE, GOAL, MESSAGE, OPS, offerInput, startMarketplace, type SpecMarketplace } from './marketplace.spec.fixtures.js';
@@ -11,7 +11,8 @@ import { IdentityEventsConsumer } from './members/identity-events.consumer.js';
  * The marketplace as a producer and a consumer on the real broker: identity's MemberRegistered
  * (on a topic of this spec's own) fills `members`; the marketplace's own events go through its
  * outbox relay to topics of this spec's own, and a fresh consumer group reads them back:
- * every envelope valid, keyed by its stream, each stream's events in version order.
+ * every integration event and only those (ADR 012), every envelope valid, keyed by its stream,
+ * each stream's events in version order.
  */
 jest.setTimeout(120_000);
 
@@ -122,7 +123,13 @@ describe('marketplace events on Kafka', () => {
     await m.ok('mutation($id: ID!) { confirmWorkedTogether(mentorId: $id) { workedTogether } }', { id: mentor.id }, lee.token);
     await m.ok('mutation($id: ID!) { blockMember(memberId: $id) }', { id: sam.id }, mentor.token);
 
-    const stored = (await m.db.pool.query('SELECT event_id, stream_id, version, type FROM es_events ORDER BY global_position')).rows;
+    const all = (await m.db.pool.query('SELECT event_id, stream_id, version, type FROM es_events ORDER BY global_position')).rows;
+    // Internal bookkeeping (pending slots, capacity ledger) is stored but gets no outbox row.
+    const internal = ['PendingSlotTaken', 'PendingSlotFreed', 'CapacityReserved'];
+    for (const type of internal) expect(all.map((r) => r.type)).toContain(type);
+    const stored = all.filter((r) => isIntegrationEvent(r.type));
+    const outboxTypes = (await m.db.pool.query("SELECT payload->>'type' AS type FROM es_outbox")).rows.map((r) => r.type);
+    expect(outboxTypes.sort()).toEqual(stored.map((r) => r.type).sort());
     const received = await readBack(stored.length);
 
     const checked = received.map(({ key, value }) => {
@@ -143,9 +150,10 @@ describe('marketplace events on Kafka', () => {
     expect(byStream.get(`help-request-${first}`)).toEqual(['1:HelpRequestSubmitted', '2:HelpRequestAccepted', '3:HelpRequestCompleted', '4:FeedbackLeft']);
     expect(byStream.get(`offer-${offer.id}`)).toEqual(['1:OfferPublished', '2:OfferUpdated']);
     const types = new Set(envelopes.map((e) => e.type));
-    for (const type of ['AvailabilitySet', 'PendingSlotTaken', 'PendingSlotFreed', 'CapacityReserved', 'HelpRequestDeclined', 'WorkedTogetherConfirmed', 'SeekerBlocked']) {
+    for (const type of ['AvailabilitySet', 'HelpRequestDeclined', 'WorkedTogetherConfirmed', 'SeekerBlocked']) {
       expect(types).toContain(type);
     }
+    for (const type of internal) expect(types).not.toContain(type);
     const completed = envelopes.find((e) => e.type === 'HelpRequestCompleted')!;
     expect(completed.data).toMatchObject({ kind: 'ADVICE_CALL', mentorId: mentor.id, seekerId: sam.id });
     expect(completed.metadata).toMatchObject({ actor: mentor.id, causationId: null });

@@ -8,6 +8,12 @@ export interface EventContract {
   topic: string;
   /** The current schema version producers write. */
   schemaVersion: number;
+  /**
+   * Integration events leave their service (an outbox row, a Kafka message) for other services
+   * to consume; internal ones (false) are a service's own bookkeeping, stored in its event store
+   * only: replays and rebuilds read them from there (ADR 012).
+   */
+  integration: boolean;
   schema: z.ZodType;
 }
 
@@ -23,6 +29,9 @@ export const topicForEventType = (type: string): string => {
   if (!contract) throw new Error(`no contract for event type "${type}"`);
   return contract.topic;
 };
+
+/** Whether the event store writes an outbox row for this type: integration events, and types without a contract (specs' own). */
+export const isIntegrationEvent = (type: string): boolean => EVENT_CATALOG[type]?.integration ?? true;
 
 export type EnvelopeCheck =
   | { ok: true; envelope: EventEnvelope }

@@ -37,7 +37,8 @@ export function buildAppendQuery(
   events: NewEvent[],
   exact: number | null,
   mustExist: boolean,
-  topicFor: (type: string) => string,
+  /** The outbox topic of a type; null for an internal event, which gets no outbox row. */
+  topicFor: (type: string) => string | null,
   now: Date,
 ): AppendQuery {
   const nowIso = now.toISOString();
@@ -50,7 +51,7 @@ export function buildAppendQuery(
     return { eventIds: [id], query: { ...APPEND_ONE, values } };
   }
   const eventIds: string[] = [];
-  const topics: string[] = [];
+  const topics: (string | null)[] = [];
   const envelopes = events.map((e) => {
     const id = e.id?.toLowerCase() ?? uuidv7();
     eventIds.push(id);

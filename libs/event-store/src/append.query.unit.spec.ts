@@ -50,6 +50,14 @@ describe('buildAppendQuery', () => {
     expect(query.values[5]).toEqual(['topic-of-A', 'topic-of-B']);
   });
 
+  it('given internal events (no topic), then their topic parameter is null: the statement writes them no outbox row', () => {
+    const internalTopic = (type: string) => (type === 'Internal' ? null : topicFor(type));
+    const one = buildAppendQuery('s-4', [{ type: 'Internal', data: {}, metadata }], 0, false, internalTopic, now);
+    expect(one.query.values[10]).toBeNull();
+    const many = buildAppendQuery('s-4', [{ type: 'A', data: {}, metadata }, { type: 'Internal', data: {}, metadata }], 1, false, internalTopic, now);
+    expect(many.query.values[5]).toEqual(['topic-of-A', null]);
+  });
+
   it('given generated ids, then they increase in append order (UUIDv7 is time-ordered)', () => {
     const events = Array.from({ length: 20 }, (_, n) => ({ type: 'A', data: { n }, metadata }));
     const { eventIds } = buildAppendQuery('s-3', events, 0, false, topicFor, now);

@@ -12,7 +12,8 @@ import { EVENTS_TABLE, OUTBOX_CHANNEL, OUTBOX_TABLE } from './schema.js';
  *   unique index lets one commit and fails the other with 23505, which the store maps to a
  *   WrongExpectedVersionError (or retries, for 'any' / 'stream_exists').
  *
- * - an append that wrote rows NOTIFYs OUTBOX_CHANNEL (delivered at commit, dropped on rollback)
+ * - only integration events get an outbox row (a NULL topic marks an internal one, ADR 012);
+ * - an append that wrote outbox rows NOTIFYs OUTBOX_CHANNEL (delivered at commit, dropped on rollback)
  *   so an idle relay wakes up at once instead of at its next poll — but only when its outbox
  *   slot had nothing pending (the statement's snapshot does not see its own rows). A relay
  *   with pending rows is busy and reads again at once; skipping the notify then matters,
@@ -26,13 +27,13 @@ import { EVENTS_TABLE, OUTBOX_CHANNEL, OUTBOX_TABLE } from './schema.js';
 const CUR = `cur AS (SELECT coalesce(max(version), 0) AS v FROM ${EVENTS_TABLE} WHERE stream_id = $1::text)`;
 const EXPECTATION_HOLDS = '($3::int IS NULL OR cur.v = $3::int) AND (NOT $4::bool OR cur.v > 0)';
 const NOTIFY = `nt AS (
-  SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM ev
+  SELECT pg_notify('${OUTBOX_CHANNEL}', '') FROM ob
   WHERE NOT EXISTS (SELECT 1 FROM ${OUTBOX_TABLE} WHERE slot = $2::smallint AND published_at IS NULL) LIMIT 1)`;
 const NOTIFIED = '(SELECT count(*) FROM nt) >= 0';
 
 /**
  * One event (the common case), with typed parameters: $5 id, $6 type, $7 schema version,
- * $8 data, $9 metadata, $10 occurred-at (ISO text), $11 topic. data and metadata are parsed
+ * $8 data, $9 metadata, $10 occurred-at (ISO text), $11 topic (NULL: internal, no outbox row). data and metadata are parsed
  * once, at bind, and the outbox envelope is built from them here rather than sent twice.
  */
 export const APPEND_ONE = {
@@ -47,13 +48,14 @@ WITH ${CUR}, ev AS (
   INSERT INTO ${OUTBOX_TABLE} (event_id, stream_id, topic, slot, payload)
   SELECT $5::uuid, $1::text, $11::text, $2::smallint, jsonb_build_object('id', $5::uuid, 'type', $6::text,
     'streamId', $1::text, 'version', version, 'occurredAt', $10::text, 'schemaVersion', $7::int, 'metadata', $9::jsonb, 'data', $8::jsonb)
-  FROM ev
+  FROM ev WHERE $11::text IS NOT NULL
+  RETURNING 1
 ), ${NOTIFY}
 SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true WHERE ${NOTIFIED}`,
 };
 
 /**
- * A batch: $5 a JSON array of envelopes without `version`, $6 their topics. One JSON
+ * A batch: $5 a JSON array of envelopes without `version`, $6 their topics (NULL: internal). One JSON
  * document is cheaper to send and parse than arrays of JSON strings (which need quoting and
  * a second parse); the outbox payload is each envelope plus the version computed here.
  */
@@ -73,7 +75,8 @@ WITH ${CUR}, batch AS (
 ), ob AS (
   INSERT INTO ${OUTBOX_TABLE} (event_id, stream_id, topic, slot, payload)
   SELECT (env->>'id')::uuid, $1::text, ($6::text[])[n], $2::smallint, env || jsonb_build_object('version', version)
-  FROM batch ORDER BY n
+  FROM batch WHERE ($6::text[])[n] IS NOT NULL ORDER BY n
+  RETURNING 1
 ), ${NOTIFY}
 SELECT cur.v AS current, ev.global_position FROM cur LEFT JOIN ev ON true WHERE ${NOTIFIED} ORDER BY ev.version`,
 };

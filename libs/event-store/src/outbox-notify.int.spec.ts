@@ -58,4 +58,22 @@ describe('outbox notifications', () => {
     await settle();
     expect(received).toBe(0);
   });
+
+  it('given an append of internal events only (ADR 012), then it notifies nothing before a sentinel notification sent after it', async () => {
+    await markAllPublished();
+    const payloads: string[] = [];
+    const record = (n: pg.Notification) => n.channel === OUTBOX_CHANNEL && payloads.push(n.payload ?? '');
+    listener.on('notification', record);
+    try {
+      const store = new PostgresEventStore(db.pool, { topicFor: testTopicFor, publishes: (type) => type !== 'Bookkept' });
+      await store.append('notify-3', [thing(1, { type: 'Bookkept' }), thing(2, { type: 'Bookkept' })], 'no_stream');
+      await store.append('notify-3', [thing(3, { type: 'Bookkept' })], 2);
+      // Notifications arrive in commit order, so one from the appends above would come before this one.
+      await db.pool.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', 'sentinel')`);
+      await waitFor(async () => payloads.includes('sentinel'), { timeoutMs: 5_000 });
+      expect(payloads).toEqual(['sentinel']);
+    } finally {
+      listener.off('notification', record);
+    }
+  });
 });

@@ -78,6 +78,21 @@ describe('append and read', () => {
     expect(rows).toEqual([{ topic: 'identity.member.v1' }]);
     await expect(contractStore.append(newStream(), [thing(1)], 'any')).rejects.toThrow(/no contract/);
   });
+
+  it('given internal events (ADR 012), when appended alone or among integration events, then they are stored and read back but get no outbox row', async () => {
+    const contractStore = new PostgresEventStore(db.pool);
+    const single = newStream();
+    const batch = newStream();
+    const slot = { type: 'PendingSlotTaken', data: { n: 1 }, metadata };
+    await contractStore.append(single, [{ type: 'CapacityReserved', data: { n: 1 }, metadata }], 'no_stream');
+    const { eventIds } = await contractStore.append(batch, [slot, { type: 'OfferPaused', data: { n: 2 }, metadata }, { ...slot, type: 'PendingSlotFreed' }], 'no_stream');
+
+    expect(await countRows(db.pool, single)).toEqual({ events: 1, outbox: 0 });
+    expect(await countRows(db.pool, batch)).toEqual({ events: 3, outbox: 1 });
+    expect((await contractStore.readStream(batch)).map((e) => [e.version, e.type])).toEqual([[1, 'PendingSlotTaken'], [2, 'OfferPaused'], [3, 'PendingSlotFreed']]);
+    const { rows } = await db.pool.query('SELECT event_id, topic, payload FROM es_outbox WHERE stream_id = $1', [batch]);
+    expect(rows.map((r) => [r.event_id, r.topic, r.payload.type, r.payload.version])).toEqual([[eventIds[1], 'marketplace.offer.v1', 'OfferPaused', 2]]);
+  });
 });
 
 describe('optimistic concurrency', () => {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { topicForEventType } from '@payforward/contracts';
+import { isIntegrationEvent, topicForEventType } from '@payforward/contracts';
 import { buildAppendQuery, parseExpected } from './append.query.js';
 import { DuplicateEventIdError, WrongExpectedVersionError } from './event-store.errors.js';
 import {
@@ -22,6 +22,8 @@ export type Queryable = pg.Pool | pg.ClientBase;
 export interface PostgresEventStoreOptions {
   /** The Kafka topic of an event type; defaults to the contracts' registry. */
   topicFor?: (type: string) => string;
+  /** Whether a type gets an outbox row (is published); defaults to the contracts' `integration` flag (ADR 012). */
+  publishes?: (type: string) => boolean;
   upcasters?: Upcasters;
   clock?: () => Date;
   /** Seals personal data on append and opens it on read (ADR 010); none = data stored as given. */
@@ -43,7 +45,7 @@ const STREAM_VERSION_KEY = 'es_events_stream_version_key';
 
 /**
  * An event store on PostgreSQL (tables in ./schema.ts). Appends are one prepared statement
- * in one round trip that writes the events and their outbox rows atomically.
+ * in one round trip that writes the events and the outbox rows of the integration events among them atomically.
  *
  * Idempotency: an append whose events are ALL already stored — same ids, same stream, in the
  * same order at consecutive versions — is a replay of an earlier successful append (e.g. a
@@ -58,7 +60,8 @@ const STREAM_VERSION_KEY = 'es_events_stream_version_key';
  * naming the whole batch, and the caller rolls back.
  */
 export class PostgresEventStore {
-  private readonly topicFor: (type: string) => string;
+  /** The outbox topic of a type, null for an internal event (stored, never published). */
+  private readonly topicFor: (type: string) => string | null;
   private readonly upcasters: Upcasters;
   private readonly clock: () => Date;
   private readonly codec?: EventPayloadCodec;
@@ -67,7 +70,9 @@ export class PostgresEventStore {
     private readonly db: Queryable,
     options: PostgresEventStoreOptions = {},
   ) {
-    this.topicFor = options.topicFor ?? topicForEventType;
+    const topicFor = options.topicFor ?? topicForEventType;
+    const publishes = options.publishes ?? isIntegrationEvent;
+    this.topicFor = (type) => (publishes(type) ? topicFor(type) : null);
     this.upcasters = options.upcasters ?? {};
     this.clock = options.clock ?? (() => new Date());
     this.codec = options.codec;

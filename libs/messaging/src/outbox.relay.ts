@@ -1,3 +1,4 @@
+import { OUTBOX_CHANNEL, OUTBOX_SLOTS, OUTBOX_TABLE } from '@payforward/event-store';
 import type pg from 'pg';
 import { createKafkaClient, type KafkaSettings } from './kafka.client.js';
 import { defaultMessagingLogger, errorFields, type MessagingLogger } from './messaging.logger.js';
@@ -12,16 +13,12 @@ export interface OutboxRelayOptions {
   kafka: KafkaSettings;
   /** Rows per Kafka request (default 500). */
   batchSize?: number;
-  /** Sleep between polls when the outbox is empty (default 100 ms); a notification on `wakeUpChannel` ends it early. */
+  /** Sleep between polls when the outbox is empty (default 100 ms); a notification on OUTBOX_CHANNEL ends it early. */
   pollIntervalMs?: number;
-  /** The channel the event store NOTIFYs at each append's commit (default es_outbox); false = poll only. */
-  wakeUpChannel?: string | false;
+  /** LISTEN on the event store's OUTBOX_CHANNEL to publish right after each append's commit (default true); false = poll only. */
+  wakeUp?: boolean;
   /** How often instances re-share the slots (default 2 s): also how fast a dead instance's slots are taken over. */
   rebalanceIntervalMs?: number;
-  /** Must equal the event store's OUTBOX_SLOTS (16). */
-  slots?: number;
-  /** The event store's outbox table (default es_outbox). */
-  table?: string;
   /** Upper bound of the retry backoff after a failure (default 5 s). */
   maxBackoffMs?: number;
   /** A send that has not been acknowledged by then counts as failed (default 30 s). */
@@ -74,8 +71,8 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.rebalanceIntervalMs = options.rebalanceIntervalMs ?? 2_000;
-    this.slots = options.slots ?? 16;
-    this.table = options.table ?? 'es_outbox';
+    this.slots = OUTBOX_SLOTS;
+    this.table = OUTBOX_TABLE;
     this.publisher = new OutboxPublisher(createKafkaClient({ ...options.kafka, logger: this.logger }), options.sendTimeoutMs ?? 30_000);
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
   }
@@ -84,9 +81,8 @@ export class OutboxRelay {
   start(): Promise<void> {
     if (this.loop) return Promise.resolve();
     this.abort = new AbortController();
-    const channel = this.options.wakeUpChannel ?? 'es_outbox';
-    if (channel !== false) {
-      this.wakeUp = new OutboxWakeUp(this.options.database, channel, this.logger, this.maxBackoffMs);
+    if (this.options.wakeUp !== false) {
+      this.wakeUp = new OutboxWakeUp(this.options.database, OUTBOX_CHANNEL, this.logger, this.maxBackoffMs);
       this.wakeUp.start();
     }
     this.loop = this.run();

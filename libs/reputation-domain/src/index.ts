@@ -7,3 +7,8 @@ export { summarize, emptySummary, levelFor, badgesFor } from './ledger.summary.j
 export { LedgerProjector, type LedgerChange } from './ledger.projector.js';
 export { flagCoverage } from './reversal.rules.js';
 export { entryId, uuidV5, REPUTATION_NAMESPACE } from './stable-id.js';
+export { NO_EFFECT_TYPES } from './ledger.no-effect.js';
+export * from './admin/admin-stream.state.js';
+export * from './admin/resolve-flag.js';
+export * from './admin/adjust-reputation.js';
+export * from './admin/admin-stream.decider.js';

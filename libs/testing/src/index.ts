@@ -5,3 +5,4 @@ export * from './services.js';
 export * from './kafka-cleanup.js';
 export * from './stack.js';
 export * from './marketplace.operations.js';
+export * from './consumed-types.js';

@@ -1,5 +1,4 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { flagsTableDdl, PROJECTION_NAME } from '../projection/projection.tables.js';
 
 /**
  * The projection's state (ADR 006):
@@ -13,6 +12,8 @@ import { flagsTableDdl, PROJECTION_NAME } from '../projection/projection.tables.
  * - `projection_status`: one row per projection: `token` changes with every write of the
  *   ledger (a process's in-memory copy is valid only while it matches), the last event time,
  *   and a rebuild's progress.
+ *
+ * Frozen: literal SQL only (the projection's DDL may change later; what this migration did may not).
  */
 export class ReputationProjection1767225600310 implements MigrationInterface {
   readonly name = 'ReputationProjection1767225600310';
@@ -47,7 +48,24 @@ export class ReputationProjection1767225600310 implements MigrationInterface {
         ADD COLUMN voided_by uuid;
       CREATE INDEX reputation_ledger_request_idx ON reputation_ledger (request_id) WHERE request_id IS NOT NULL;
       CREATE INDEX reputations_score_idx ON reputations (score DESC, member_id);
-      ${flagsTableDdl('')}
+      CREATE TABLE reputation_flags (
+        id uuid NOT NULL,
+        kind text NOT NULL,
+        member_id uuid NOT NULL,
+        event_ids uuid[] NOT NULL,
+        member_ids uuid[] NOT NULL,
+        request_ids uuid[] NOT NULL,
+        description text NOT NULL,
+        raised_at timestamptz NOT NULL,
+        status text NOT NULL,
+        resolved_by uuid,
+        resolution_note text,
+        resolved_at timestamptz,
+        resolution_event_id uuid,
+        CONSTRAINT reputation_flags_pkey PRIMARY KEY (id)
+      );
+      CREATE INDEX reputation_flags_status_idx ON reputation_flags (status, raised_at, id);
+      CREATE INDEX reputation_flags_members_idx ON reputation_flags USING gin (member_ids);
       CREATE TABLE projection_status (
         name text PRIMARY KEY,
         token uuid,
@@ -58,7 +76,7 @@ export class ReputationProjection1767225600310 implements MigrationInterface {
         rebuild_total_events integer NOT NULL DEFAULT 0,
         rebuild_error text
       );
-      INSERT INTO projection_status (name) VALUES ('${PROJECTION_NAME}');
+      INSERT INTO projection_status (name) VALUES ('reputation');
     `);
   }
 

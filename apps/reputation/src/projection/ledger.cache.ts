@@ -2,6 +2,7 @@ import {
   compareFacts,
   emptySummary,
   LedgerProjector,
+  NO_EFFECT_TYPES,
   summarize,
   type LedgerChange,
   type LedgerEntry,
@@ -21,13 +22,6 @@ export interface LedgerDiff {
   removedFlags: string[];
   summaries: MemberSummary[];
 }
-
-/**
- * Inputs the fold decides to ignore ("saying no costs 0": no line for anyone, no state). They
- * stay stored facts, but feeding them to the projector would only cost a replay when late.
- * A unit spec checks the domain still ignores them.
- */
-export const NO_EFFECT_TYPES: ReadonlySet<string> = new Set(['HelpRequestDeclined', 'HelpRequestExpired', 'HelpRequestWithdrawn', 'IntroDeclined']);
 
 /** Fields of the inputs naming members whose display name a reason may quote. */
 const NAMED = ['mentorId', 'seekerId', 'introTargetId', 'memberId', 'adminId'] as const;

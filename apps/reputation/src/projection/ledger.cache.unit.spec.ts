@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { deriveLedger, type LedgerEntry, type ReputationFlag, type ReputationInput } from '@payforward/reputation-domain';
-import { LedgerCache, NO_EFFECT_TYPES, UNKNOWN_NAME, type LedgerDiff } from './ledger.cache.js';
+import { NO_EFFECT_TYPES } from '@payforward/reputation-domain';
+import { LedgerCache, UNKNOWN_NAME, type LedgerDiff } from './ledger.cache.js';
 
 /**
  * The projection's in-memory ledger against the domain's reference: whatever order facts and

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import { ERASED_MEMBER_NAME, IdentityEventTypes, type EventEnvelope, type MemberRegisteredData } from '@payforward/contracts';
-import { isReputationInput } from '@payforward/reputation-domain';
+import { isReputationInput, NO_EFFECT_TYPES } from '@payforward/reputation-domain';
 import { LOGGER, PersonalDataCodec } from '@payforward/platform';
 import type { Logger } from 'pino';
-import { LedgerCache, NO_EFFECT_TYPES } from './ledger.cache.js';
+import { LedgerCache } from './ledger.cache.js';
 import { registerMember, renameMember, writeDiff } from './ledger.writer.js';
 import { lockProjectionWrites } from './projection.lock.js';
 import { PROJECTION_NAME } from './projection.tables.js';
@@ -153,7 +153,7 @@ export class ReputationProjection {
 }
 
 /** Inputs the ledger folds (the others are stored for the history only). */
-const isFolded = (envelope: EventEnvelope): boolean => isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
+export const isFolded = (envelope: EventEnvelope): boolean => isReputationInput(envelope) && !NO_EFFECT_TYPES.has(envelope.type);
 
 /** The newest event time among these (ISO strings of one clock: compared as times). */
 function latestOf(items: ReadonlyArray<{ envelope: EventEnvelope }>): string | null {
@@ -163,7 +163,7 @@ function latestOf(items: ReadonlyArray<{ envelope: EventEnvelope }>): string | n
 }
 
 /** Identity events that set the name reasons quote: registration, a profile update, erasure. */
-function nameOf(envelope: EventEnvelope): { memberId: string; erased: boolean } | null {
+export function nameOf(envelope: EventEnvelope): { memberId: string; erased: boolean } | null {
   switch (envelope.type) {
     case IdentityEventTypes.MemberRegistered:
     case IdentityEventTypes.MemberProfileUpdated:

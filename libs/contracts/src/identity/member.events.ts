@@ -82,10 +82,10 @@ export type MemberErased = { type: typeof IdentityEventTypes.MemberErased; data:
 export type IdentityEvent = MemberRegistered | MemberProfileUpdated | AdminRoleGranted | MemberSuspended | MemberReinstated | MemberErased;
 
 export const identityEventCatalog = {
-  [IdentityEventTypes.MemberRegistered]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: memberRegisteredData },
-  [IdentityEventTypes.MemberProfileUpdated]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: memberProfileUpdatedData },
-  [IdentityEventTypes.AdminRoleGranted]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: adminRoleGrantedData },
-  [IdentityEventTypes.MemberSuspended]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: memberSuspendedData },
-  [IdentityEventTypes.MemberReinstated]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: memberReinstatedData },
-  [IdentityEventTypes.MemberErased]: { topic: TOPICS.identityMember, schemaVersion: 1, schema: memberErasedData },
+  [IdentityEventTypes.MemberRegistered]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberRegisteredData },
+  [IdentityEventTypes.MemberProfileUpdated]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberProfileUpdatedData },
+  [IdentityEventTypes.AdminRoleGranted]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: adminRoleGrantedData },
+  [IdentityEventTypes.MemberSuspended]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberSuspendedData },
+  [IdentityEventTypes.MemberReinstated]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberReinstatedData },
+  [IdentityEventTypes.MemberErased]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberErasedData },
 } as const;

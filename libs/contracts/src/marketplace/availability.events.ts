@@ -29,5 +29,5 @@ export type AvailabilitySet = DomainEvent<'AvailabilitySet', AvailabilitySetData
 export type AvailabilityEvent = AvailabilitySet;
 
 export const availabilityEventCatalog = {
-  [AvailabilityEventTypes.AvailabilitySet]: { topic: TOPICS.marketplaceAvailability, schemaVersion: 1, schema: availabilitySetData },
+  [AvailabilityEventTypes.AvailabilitySet]: { topic: TOPICS.marketplaceAvailability, schemaVersion: 1, integration: true, schema: availabilitySetData },
 } as const;

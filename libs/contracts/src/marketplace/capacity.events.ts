@@ -42,8 +42,11 @@ export type CapacityReserved = DomainEvent<'CapacityReserved', CapacityReservedD
 export type CapacityReleased = DomainEvent<'CapacityReleased', CapacityReleasedData>;
 export type CapacityEvent = CapacityReserved | CapacityReleased;
 
-/** Published on the offer topic: capacity is part of what an offer shows (remaining in the period). */
+/**
+ * Internal (ADR 012): the capacity ledger is the marketplace's own consistency boundary, read by its
+ * inline projection; other services learn of acceptances from HelpRequestAccepted. Stored, never published.
+ */
 export const capacityEventCatalog = {
-  [CapacityEventTypes.CapacityReserved]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: capacityReservedData },
-  [CapacityEventTypes.CapacityReleased]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: capacityReleasedData },
+  [CapacityEventTypes.CapacityReserved]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: false, schema: capacityReservedData },
+  [CapacityEventTypes.CapacityReleased]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: false, schema: capacityReleasedData },
 } as const;

@@ -181,7 +181,7 @@ export type HelpRequestEvent =
   | IntroConsented
   | IntroDeclined;
 
-const onTopic = (schema: z.ZodType) => ({ topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, schema }) as const;
+const onTopic = (schema: z.ZodType) => ({ topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, integration: true, schema }) as const;
 
 export const helpRequestEventCatalog = {
   [HelpRequestEventTypes.HelpRequestSubmitted]: onTopic(helpRequestSubmittedData),

@@ -57,9 +57,9 @@ export type OfferRetired = DomainEvent<'OfferRetired', OfferRetiredData>;
 export type OfferEvent = OfferPublished | OfferUpdated | OfferPaused | OfferResumed | OfferRetired;
 
 export const offerEventCatalog = {
-  [OfferEventTypes.OfferPublished]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: offerPublishedData },
-  [OfferEventTypes.OfferUpdated]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: offerUpdatedData },
-  [OfferEventTypes.OfferPaused]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: offerPausedData },
-  [OfferEventTypes.OfferResumed]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: offerResumedData },
-  [OfferEventTypes.OfferRetired]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, schema: offerRetiredData },
+  [OfferEventTypes.OfferPublished]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: true, schema: offerPublishedData },
+  [OfferEventTypes.OfferUpdated]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: true, schema: offerUpdatedData },
+  [OfferEventTypes.OfferPaused]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: true, schema: offerPausedData },
+  [OfferEventTypes.OfferResumed]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: true, schema: offerResumedData },
+  [OfferEventTypes.OfferRetired]: { topic: TOPICS.marketplaceOffer, schemaVersion: 1, integration: true, schema: offerRetiredData },
 } as const;

@@ -42,7 +42,7 @@ export type BlockListEvent = SeekerBlocked;
 export type RelationshipEvent = WorkedTogetherEvent | BlockListEvent;
 
 export const relationshipEventCatalog = {
-  [RelationshipEventTypes.WorkedTogetherAttested]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, schema: workedTogetherAttestedData },
-  [RelationshipEventTypes.WorkedTogetherConfirmed]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, schema: workedTogetherConfirmedData },
-  [RelationshipEventTypes.SeekerBlocked]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, schema: seekerBlockedData },
+  [RelationshipEventTypes.WorkedTogetherAttested]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, integration: true, schema: workedTogetherAttestedData },
+  [RelationshipEventTypes.WorkedTogetherConfirmed]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, integration: true, schema: workedTogetherConfirmedData },
+  [RelationshipEventTypes.SeekerBlocked]: { topic: TOPICS.marketplaceRelationship, schemaVersion: 1, integration: true, schema: seekerBlockedData },
 } as const;

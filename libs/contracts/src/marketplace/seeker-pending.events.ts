@@ -33,8 +33,11 @@ export type PendingSlotTaken = DomainEvent<'PendingSlotTaken', PendingSlotTakenD
 export type PendingSlotFreed = DomainEvent<'PendingSlotFreed', PendingSlotFreedData>;
 export type SeekerPendingEvent = PendingSlotTaken | PendingSlotFreed;
 
-/** Bookkeeping of the request lifecycle, so it travels with the help-request topic. */
+/**
+ * Internal (ADR 012): bookkeeping of the pending limit, a consistency boundary of the marketplace's own;
+ * other services see the same facts as HelpRequestSubmitted and the events that leave SUBMITTED. Stored, never published.
+ */
 export const seekerPendingEventCatalog = {
-  [SeekerPendingEventTypes.PendingSlotTaken]: { topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, schema: pendingSlotTakenData },
-  [SeekerPendingEventTypes.PendingSlotFreed]: { topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, schema: pendingSlotFreedData },
+  [SeekerPendingEventTypes.PendingSlotTaken]: { topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, integration: false, schema: pendingSlotTakenData },
+  [SeekerPendingEventTypes.PendingSlotFreed]: { topic: TOPICS.marketplaceHelpRequest, schemaVersion: 1, integration: false, schema: pendingSlotFreedData },
 } as const;

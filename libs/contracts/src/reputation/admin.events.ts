@@ -43,7 +43,7 @@ export type FlagReversedEvent = DomainEvent<'FlagReversed', FlagResolutionEventD
 export type ReputationAdjustedEvent = DomainEvent<'ReputationAdjusted', ReputationAdjustedEventData>;
 export type ReputationAdminEventContract = FlagDismissedEvent | FlagReversedEvent | ReputationAdjustedEvent;
 
-const onTopic = (schema: z.ZodType) => ({ topic: TOPICS.reputationAdmin, schemaVersion: 1, schema }) as const;
+const onTopic = (schema: z.ZodType) => ({ topic: TOPICS.reputationAdmin, schemaVersion: 1, integration: true, schema }) as const;
 
 export const reputationAdminEventCatalog = {
   [ReputationAdminEventTypes.FlagDismissed]: onTopic(flagResolutionData),

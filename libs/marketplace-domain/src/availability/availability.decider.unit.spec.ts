@@ -1,8 +1,8 @@
 import type { AvailabilityEvent } from '@payforward/contracts';
 import { spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents, uuid } from '../shared/spec.fixtures.js';
-import type { AvailabilityCommand, SetAvailability } from './availability.commands.js';
-import { availabilityDecider } from './availability.decider.js';
+import { availabilityDecider, type AvailabilityCommand } from './availability.decider.js';
+import type { SetAvailability } from './set-availability.js';
 
 const mentorId = uuid(10);
 const now = new Date('2026-11-25T10:00:00.000Z');

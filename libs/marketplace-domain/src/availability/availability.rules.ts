@@ -1,5 +1,5 @@
 import { badInput, type AvailabilityWindow } from '@payforward/contracts';
-import type { AvailabilityWindowInput } from './availability.commands.js';
+import type { AvailabilityWindowInput } from './set-availability.js';
 import { canonicalTimeZone, isCalendarDate } from './availability.time-zone.js';
 
 /** Four windows a day, every day, is plenty; a year of blackout dates is the most that means anything. */

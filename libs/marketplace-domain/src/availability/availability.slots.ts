@@ -1,5 +1,5 @@
 import { MINUTE_MS } from '../shared/input.rules.js';
-import type { Availability } from './availability.decider.js';
+import type { Availability } from './availability.state.js';
 import { minutesOf } from './availability.rules.js';
 import { addDays, isoWeekday, localDateTime, zonedTimeToUtc } from './availability.time-zone.js';
 

@@ -1,4 +1,4 @@
-import type { Availability } from './availability.decider.js';
+import type { Availability } from './availability.state.js';
 import { freeSlots, isSlotAvailable, MAX_FREE_SLOT_RANGE_DAYS, slotOf, slotsOverlap } from './availability.slots.js';
 import { localDateTime, zonedTimeToUtc, zoneOffsetMinutes } from './availability.time-zone.js';
 

@@ -1,8 +1,8 @@
 import type { CapacityEvent } from '@payforward/contracts';
 import { fold, spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents, uuid } from '../shared/spec.fixtures.js';
-import type { CapacityCommand } from './capacity.commands.js';
-import { capacityLedgerDecider, capacityUsage } from './capacity.decider.js';
+import { capacityLedgerDecider, type CapacityCommand } from './capacity.decider.js';
+import { capacityUsage } from './capacity.state.js';
 import { periodFor } from './capacity.period.js';
 
 const offerId = uuid(20);

@@ -1,24 +1,58 @@
 import type { CapacityReleaseReason, HelpRequestEvent } from '@payforward/contracts';
 import type { Decider } from '@payforward/ddd';
-import type { HelpRequestCommand } from './help-request.commands.js';
-import { complete, leaveFeedback, reportNoShow, reportReferralOutcome, respondToIntro, vouch } from './help-request.engagement.js';
-import { accept, decline, expire, submit, withdraw } from './help-request.intake.js';
 import { evolveHelpRequest, initialHelpRequestState, type HelpRequestState } from './help-request.state.js';
+import { acceptHelpRequest, type AcceptHelpRequest } from './accept-help-request.js';
+import { completeHelpRequest, type CompleteHelpRequest } from './complete-help-request.js';
+import { declineHelpRequest, type DeclineHelpRequest } from './decline-help-request.js';
+import { expireHelpRequest, type ExpireHelpRequest } from './expire-help-request.js';
+import { leaveFeedback, type LeaveFeedback } from './leave-feedback.js';
+import { reportNoShow, type ReportNoShow } from './report-no-show.js';
+import { reportReferralOutcome, type ReportReferralOutcome } from './report-referral-outcome.js';
+import { respondToIntro, type RespondToIntro } from './respond-to-intro.js';
+import { submitHelpRequest, type SubmitHelpRequest } from './submit-help-request.js';
+import { vouch, type Vouch } from './vouch.js';
+import { withdrawHelpRequest, type WithdrawHelpRequest } from './withdraw-help-request.js';
+
+/**
+ * Commands on a help request (stream `help-request-<requestId>`). The handler loads what the
+ * decider cannot know — the offer, the block list, the relationship evidence, the mentor's
+ * availability — and passes the facts in; `actorId` comes from the token and `now` from the
+ * handler's clock, so the decider stays pure and deterministic.
+ *
+ * The SUBMITTED phase: a request is made, then answered (accepted or declined), withdrawn by
+ * the seeker, or expired by the system; each exit from SUBMITTED frees the seeker's pending
+ * slot (`pendingSlotToFree`). The ACCEPTED phase and after: the engagement happens (completion
+ * or a no-show), each side may leave feedback once, referrals are vouched for and their outcome
+ * reported, and an intro's target answers. Completed requests stay COMPLETED; feedback and a
+ * referral's outcome are recorded on them without changing status.
+ */
+export type HelpRequestCommand =
+  | SubmitHelpRequest
+  | AcceptHelpRequest
+  | DeclineHelpRequest
+  | WithdrawHelpRequest
+  | ExpireHelpRequest
+  | CompleteHelpRequest
+  | ReportNoShow
+  | LeaveFeedback
+  | Vouch
+  | ReportReferralOutcome
+  | RespondToIntro;
 
 export function decideHelpRequest(command: HelpRequestCommand, state: HelpRequestState): HelpRequestEvent[] {
   switch (command.type) {
     case 'SubmitHelpRequest':
-      return submit(command, state);
+      return submitHelpRequest(command, state);
     case 'AcceptHelpRequest':
-      return accept(command, state);
+      return acceptHelpRequest(command, state);
     case 'DeclineHelpRequest':
-      return decline(command, state);
+      return declineHelpRequest(command, state);
     case 'WithdrawHelpRequest':
-      return withdraw(command, state);
+      return withdrawHelpRequest(command, state);
     case 'ExpireHelpRequest':
-      return expire(command, state);
+      return expireHelpRequest(command, state);
     case 'CompleteHelpRequest':
-      return complete(command, state);
+      return completeHelpRequest(command, state);
     case 'ReportNoShow':
       return reportNoShow(command, state);
     case 'LeaveFeedback':

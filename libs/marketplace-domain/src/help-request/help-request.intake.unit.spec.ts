@@ -3,7 +3,7 @@ import { spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents } from '../shared/spec.fixtures.js';
 import { ADVICE_CALL_FIRST } from './guidance.js';
 import { offerDecider } from '../offer/offer.decider.js';
-import { offerSnapshotOf } from './help-request.commands.js';
+import { offerSnapshotOf } from './submit-help-request.js';
 import { at, cmd, GOAL, history, ids, MESSAGE, offer, PERIOD, SLOT, T0, mentorId, seekerId, stranger, targetId } from './help-request.spec.fixtures.js';
 import { helpRequestDecider } from './help-request.decider.js';
 

@@ -4,10 +4,11 @@ import fc from 'fast-check';
 import { capacityLedgerDecider } from '../capacity/capacity.decider.js';
 import { periodFor } from '../capacity/capacity.period.js';
 import { relationshipEvidenceFrom } from '../relationship/relationship.rules.js';
-import { PENDING_LIMITS, seekerPendingDecider } from '../seeker-pending/seeker-pending.decider.js';
+import { seekerPendingDecider } from '../seeker-pending/seeker-pending.decider.js';
+import { PENDING_LIMITS } from '../seeker-pending/seeker-pending.state.js';
 import { uuid } from '../shared/spec.fixtures.js';
-import type { HelpRequestCommand, OfferSnapshot } from './help-request.commands.js';
-import { capacityToRelease, helpRequestDecider, pendingSlotToFree } from './help-request.decider.js';
+import { capacityToRelease, helpRequestDecider, pendingSlotToFree, type HelpRequestCommand } from './help-request.decider.js';
+import type { OfferSnapshot } from './submit-help-request.js';
 import type { HelpRequestState } from './help-request.state.js';
 
 /**

@@ -72,3 +72,6 @@ export function eventIds(state: ExistingHelpRequest) {
   const { requestId, offerId, mentorId, seekerId, kind } = state.request;
   return { requestId, offerId, mentorId, seekerId, kind };
 }
+
+/** A scheduled session's start in ms (null for unscheduled kinds). */
+export const slotStart = (state: ExistingHelpRequest): number | null => (state.scheduledAt ? Date.parse(state.scheduledAt) : null);

@@ -1,7 +1,7 @@
 import type { HelpKind, HelpRequestEvent } from '@payforward/contracts';
 import { uuid } from '../shared/spec.fixtures.js';
-import type { HelpRequestCommand, OfferSnapshot } from './help-request.commands.js';
-import { helpRequestDecider } from './help-request.decider.js';
+import { helpRequestDecider, type HelpRequestCommand } from './help-request.decider.js';
+import type { OfferSnapshot } from './submit-help-request.js';
 
 /** Test-only: one request between one mentor and one seeker, and commands with sensible defaults. */
 export const requestId = uuid(300);

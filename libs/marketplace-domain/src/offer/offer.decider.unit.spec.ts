@@ -1,7 +1,9 @@
 import type { OfferEvent } from '@payforward/contracts';
 import { spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents, uuid } from '../shared/spec.fixtures.js';
-import type { OfferCommand, PublishOffer, UpdateOffer } from './offer.commands.js';
+import type { OfferCommand } from './offer.decider.js';
+import type { PublishOffer } from './publish-offer.js';
+import type { UpdateOffer } from './update-offer.js';
 import { offerDecider } from './offer.decider.js';
 
 const offerId = uuid(1);

@@ -1,10 +1,11 @@
 import type { BlockListEvent, HelpRequestEvent, WorkedTogetherEvent } from '@payforward/contracts';
 import { spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents, uuid } from '../shared/spec.fixtures.js';
-import { blockListDecider, isBlocked } from './block-list.decider.js';
+import { blockListDecider } from './block-list.decider.js';
+import { isBlocked } from './block-list.state.js';
 import { referralEligible, relationshipEvidenceFrom } from './relationship.rules.js';
-import type { WorkedTogetherCommand } from './worked-together.commands.js';
-import { workedTogetherConfirmed, workedTogetherDecider } from './worked-together.decider.js';
+import { workedTogetherDecider, type WorkedTogetherCommand } from './worked-together.decider.js';
+import { workedTogetherConfirmed } from './worked-together.state.js';
 
 const mentorId = uuid(50);
 const seekerId = uuid(51);

@@ -1,8 +1,8 @@
 import type { SeekerPendingEvent } from '@payforward/contracts';
 import { fold, spec } from '@payforward/ddd';
 import { expectRefusal, expectValidEvents, uuid } from '../shared/spec.fixtures.js';
-import type { SeekerPendingCommand } from './seeker-pending.commands.js';
-import { PENDING_LIMITS, seekerPendingDecider } from './seeker-pending.decider.js';
+import { seekerPendingDecider, type SeekerPendingCommand } from './seeker-pending.decider.js';
+import { PENDING_LIMITS } from './seeker-pending.state.js';
 
 const seekerId = uuid(30);
 const mentor = (n: number) => uuid(40 + n);

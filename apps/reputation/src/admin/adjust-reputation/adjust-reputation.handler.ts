@@ -9,7 +9,7 @@ import { findReputation, isUuid } from '../../reputation/reputation.read-model.j
 import type { Reputation } from '../../reputation/reputation.type.js';
 import { requireStatement } from '../admin.auth.js';
 import { waitUntilProjected } from '../admin-decisions.read-model.js';
-import { adminStreamDecider } from '../admin-stream.decider.js';
+import { adminStreamDecider } from '@payforward/reputation-domain';
 import { AdjustReputationCommand } from './adjust-reputation.command.js';
 
 const MAX_ADJUSTMENT = 1000;

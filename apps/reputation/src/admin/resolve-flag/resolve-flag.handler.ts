@@ -10,7 +10,7 @@ import { findFlag, flagViews } from '../../flags/flags.read-model.js';
 import { isUuid } from '../../reputation/reputation.read-model.js';
 import { requireStatement } from '../admin.auth.js';
 import { waitUntilProjected } from '../admin-decisions.read-model.js';
-import { adminStreamDecider } from '../admin-stream.decider.js';
+import { adminStreamDecider } from '@payforward/reputation-domain';
 import { ResolveFlagCommand } from './resolve-flag.command.js';
 
 /**
