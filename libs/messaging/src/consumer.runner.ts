@@ -1,53 +1,17 @@
-import type pg from 'pg';
 import type { Admin, Consumer, EachBatchPayload, Kafka, Producer } from 'kafkajs';
 import { deadLetterTopic } from '@payforward/contracts';
-import { createKafkaClient, type KafkaSettings } from './kafka.client.js';
+import { createKafkaClient } from './kafka.client.js';
 import { defaultMessagingLogger, errorFields, type MessagingLogger } from './messaging.logger.js';
 import { withTimeout } from './backoff.util.js';
 import { deadLetterTopicSpec, ensureTopics } from './topics.admin.js';
-import { EnvelopeProcessor, type EnvelopeBatchHandler, type EnvelopeHandler, type RawMessage } from './envelope.processor.js';
+import { EnvelopeProcessor, type RawMessage } from './envelope.processor.js';
 import { PROCESSED_EVENTS_TABLE } from './processed-events.schema.js';
 import { deadLetterMessage, toRawMessage } from './consumer.dead-letter.js';
 import { groupLag } from './consumer.lag.js';
+import { MAX_BATCH_MESSAGES, newKafkaConsumer, type ConsumerRunnerOptions, type ConsumerStats } from './consumer.options.js';
 
-export interface ConsumerRunnerOptions {
-  groupId: string;
-  topics: readonly string[];
-  kafka: KafkaSettings;
-  /** The consuming service's database (read models + processed_events). */
-  pool: pg.Pool;
-  handler: EnvelopeHandler;
-  /**
-   * Opt-in: applies a fetched batch's new events in one transaction (ids claimed with one
-   * statement). A batch with an invalid message, or whose handler throws, is rolled back and
-   * goes through `handler` one message at a time (retries and dead letters as usual).
-   */
-  batchHandler?: EnvelopeBatchHandler;
-  /** Where a group without committed offsets starts (default: the beginning, so read models see all history). */
-  fromBeginning?: boolean;
-  /** Failed runs of the handler (non-transient errors) before the event is dead-lettered (default 3). */
-  maxHandlerAttempts?: number;
-  /** Retry backoff bounds (default 100 ms doubling to 5 s). */
-  retryBackoffMs?: { initialMs: number; maxMs: number };
-  /** No fetch for this long (outside a handler) = a stuck consumer, recreated (default 30 s). */
-  stallTimeoutMs?: number;
-  /** Group session timeout (default 15 s): how long a vanished member holds its partitions. */
-  sessionTimeoutMs?: number;
-  processedEventsTable?: string;
-  logger?: MessagingLogger;
-}
+export type { ConsumerRunnerOptions, ConsumerStats } from './consumer.options.js';
 
-/** A batch handler's transaction covers at most this many messages (heartbeats and commits in between). */
-const MAX_BATCH_MESSAGES = 500;
-
-export interface ConsumerStats {
-  processed: number;
-  duplicates: number;
-  deadLettered: number;
-  transientRetries: number;
-  /** Consumers recreated by the watchdog after a crash or a stall. */
-  restarts: number;
-}
 
 /**
  * Runs a consumer group over topics, one message at a time per partition, through an
@@ -164,17 +128,7 @@ export class ConsumerRunner {
       this.producer = producer;
     }
     const generation = ++this.generation;
-    const consumer = this.kafka.consumer({
-      groupId: this.options.groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
-      rebalanceTimeout: 20_000,
-      heartbeatInterval: 1_500,
-      maxWaitTimeInMs: 1_000,
-      allowAutoTopicCreation: false,
-      // kafkajs would restart a crashed consumer by itself, racing our watchdog: a consumer we
-      // replaced could come back as a zombie member holding partitions. One owner: the watchdog.
-      retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 3_000, restartOnFailure: async () => false },
-    });
+    const consumer = newKafkaConsumer(this.kafka, this.options);
     const { FETCH_START, START_BATCH_PROCESS, GROUP_JOIN, CRASH } = consumer.events;
     const progress = () => generation === this.generation && (this.lastProgressAt = Date.now());
     consumer.on(FETCH_START, progress);
