@@ -9,11 +9,14 @@ import type { Who } from './authz.world.js';
  * - own:   `own` on their own data (for an operation that names no one's data: a member acting for themself);
  * - other: a signed-in member who is neither `own` nor a party to the data, on `own`'s data;
  * - admin: the admin on `own`'s data (for an operation that names no one's data: acting for themself).
- * A cell is 'allow' (served without error), 'hidden' (served, but the personal field is null), or the
- * contract code of the refusal; null where the column does not apply (nothing of anyone else's to name).
+ * A cell is 'allow' (served without error, with data), 'null' (served without error, the root field
+ * null: a refusal by silence, allowed only where the table says so), 'hidden' (served, but the personal
+ * field is null), or the contract code of the refusal; null where the column does not apply (nothing of
+ * anyone else's to name). A Subscription cell is judged on the first message after a change to the
+ * caller's data (see authz.subscriptions.ts).
  * Refusals are checked before the state of the data: cells that may change data get fixtures of their own.
  */
-export type Outcome = 'allow' | 'hidden' | ErrorCode;
+export type Outcome = 'allow' | 'null' | 'hidden' | ErrorCode;
 export type Cells = Record<Who, Outcome | null>;
 
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
@@ -86,6 +89,9 @@ export const EXPECTED: Record<string, Cells> = {
   'Mutation.reverseFlag':         ADMIN_ON_MEMBER,
   'Mutation.adjustReputation':    ADMIN_ON_MEMBER,
   'Mutation.rebuildProjection':   ADMIN_ONLY,
+
+  // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
+  'Subscription.mentorDashboardChanged': SELF_SERVICE,
 };
 
 export const WHO: readonly Who[] = ['anon', 'own', 'other', 'admin'];
