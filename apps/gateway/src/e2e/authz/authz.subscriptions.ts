@@ -32,17 +32,25 @@ export async function subscriptionReply(w: AuthzWorld, document: string, caller:
       complete: () => settle({ errors: [{ message: 'completed without a message', extensions: { code: 'COMPLETED' } }] }),
     },
   );
+  // The trigger in flight is awaited before returning: no request outlives the cell.
+  let trigger: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
   try {
     const mentor = caller ?? w.own;
     const offerId = await w.once(`review:${mentor.id}`, () => w.offer(mentor, 'RESUME_REVIEW'));
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const timer = new Promise<null>((resolve) => setTimeout(() => resolve(null), WAIT_PER_ATTEMPT_MS).unref());
-      const reply = await Promise.race([first, (async () => (await w.request(await w.member('Asker'), offerId), timer))()]);
+      const asked = w.request(await w.member('Asker'), offerId);
+      trigger = asked.catch(() => undefined);
+      const waited = asked.then(() => new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), WAIT_PER_ATTEMPT_MS))));
+      const reply = await Promise.race([first, waited]);
+      clearTimeout(timer);
       if (reply) return reply;
     }
     return { errors: [{ message: `no message after ${ATTEMPTS} requests`, extensions: { code: 'NO_MESSAGE' } }] };
   } finally {
     unsubscribe();
+    await trigger;
+    clearTimeout(timer); // set once the last trigger's request was answered
     await client.dispose();
   }
 }
