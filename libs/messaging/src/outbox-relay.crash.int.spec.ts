@@ -17,6 +17,7 @@ const suffix = uniqueSuffix();
 const topic = `test.relay.crash.${suffix}.v1`;
 let db: TestDatabase;
 const children: ChildProcess[] = [];
+const admin = createKafkaClient({ brokers: kafkaBrokers(), clientId: 'test-probe', logger: testLogger() }).admin();
 
 /** The relay's test hook line (bin/outbox-relay.main.ts): the ids of a batch sent and held unmarked. */
 const HELD_MARKER = 'relay-test-held ';
@@ -72,6 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await admin.disconnect(); // also when the spec failed mid-way: an open connection keeps jest from exiting
   await db.drop();
 });
 
@@ -79,7 +81,6 @@ describe('OutboxRelay process killed mid-way', () => {
   it('given relays SIGKILLed while a batch is sent but not marked, when a new one runs, then every event is published, streams in order, and exactly the held rows twice', async () => {
     const events = interleavedEvents(100, 50);
     await insertOutbox(db.pool, topic, events);
-    const admin = createKafkaClient({ brokers: kafkaBrokers(), clientId: 'test-probe', logger: testLogger() }).admin();
     await admin.connect();
     const onBroker = async () => (await admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high), 0);
 
@@ -100,7 +101,6 @@ describe('OutboxRelay process killed mid-way', () => {
       killedInWindow++;
       heldRows.push(...held);
     }
-    await admin.disconnect();
     const beforeRestart = await publishedRows();
     expect(beforeRestart).toBeLessThan(5_000); // killed mid-way, not after the end
 
