@@ -19,8 +19,9 @@ type Reply = { data?: Record<string, any> | null; errors?: { message: string; ex
 
 /**
  * What a reply amounts to: 'allow' (served with data), 'null' (served, but the root field null: a
- * refusal by silence, never counted as allowed), 'hidden' (for a field row), or its error code(s);
- * '+data' when a refusal still carried data.
+ * refusal by silence, never counted as allowed), 'empty' (served an empty list, or a page without
+ * nodes: as silent, so told apart too), 'hidden' (for a field row), or its error code(s); '+data'
+ * when a refusal still carried data.
  */
 export function outcomeOf(reply: Reply, root: string, field?: string[]): string {
   if (reply.errors?.length) {
@@ -29,7 +30,10 @@ export function outcomeOf(reply: Reply, root: string, field?: string[]): string 
   }
   if (!reply.data || !(root in reply.data)) return 'NO_DATA';
   if (field) return valueAt(reply.data, field) == null ? 'hidden' : 'allow';
-  return reply.data[root] === null ? 'null' : 'allow';
+  const value = reply.data[root] as unknown;
+  if (value === null) return 'null';
+  const list = Array.isArray(value) ? value : (value as { nodes?: unknown })?.nodes;
+  return Array.isArray(list) && list.length === 0 ? 'empty' : 'allow';
 }
 
 const valueAt = (data: unknown, path: string[]): unknown => path.reduce<any>((node, key) => node?.[key], data);
@@ -67,7 +71,7 @@ export function contactLeaks(w: AuthzWorld, viewer: Person | null, reply: Reply,
 /** Refusals first: they must change nothing, so the allowed cells can run on the same fixtures afterwards. */
 const order = (cells: Cells): Who[] => {
   const applicable = WHO.filter((who) => cells[who] !== null);
-  const allowed = (who: Who) => cells[who] === 'allow' || cells[who] === 'hidden' || cells[who] === 'null';
+  const allowed = (who: Who) => ['allow', 'hidden', 'null', 'empty'].includes(cells[who]!);
   return [...applicable.filter((who) => !allowed(who)), ...applicable.filter(allowed)];
 };
 
