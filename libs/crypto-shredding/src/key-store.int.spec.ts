@@ -49,7 +49,7 @@ describe('key store on PostgreSQL', () => {
     const reader = process().codec;
     const opened = await reader.unsealEvents(sealed);
     expect(opened.map((e) => e.data.displayName)).toEqual(sealed.map((_, i) => `Dana${i}`));
-  });
+  }, 120_000);
 
   it('given a stored key, then the table holds it wrapped: the data key bytes appear nowhere in it', async () => {
     const { keys } = process();
@@ -103,5 +103,5 @@ describe('key store on PostgreSQL', () => {
     const { rows } = await db.pool.query(`SELECT wrapped_key FROM ${KEYS_TABLE} WHERE member_id = $1`, [memberId]);
     expect(rows).toEqual([{ wrapped_key: null }]);
     await expect(process().keys.forWriting(memberId)).rejects.toBeInstanceOf(ErasedMemberError);
-  });
+  }, 120_000);
 });

@@ -49,7 +49,7 @@ describe('duplicate event ids', () => {
     expect(results.filter((r) => !r.idempotentReplay)).toHaveLength(1);
     expect(new Set(results.map((r) => r.positions[0])).size).toBe(1);
     expect(await countRows(db.pool, s)).toEqual({ events: 1, outbox: 1 });
-  });
+  }, 120_000);
 
   it('given an id in upper case, when replayed in lower case, then it is recognised as the same event', async () => {
     const s = newStream();

@@ -10,14 +10,19 @@ import { testTopicFor, thing } from './spec.fixtures.js';
 let db: TestDatabase;
 let listener: pg.PoolClient;
 let received = 0;
+const barriers = new Set<string>();
+/** A channel of the spec's own: its notifications mark how far the listener has read. */
+const BARRIER_CHANNEL = 'outbox_notify_spec_barrier';
 
 beforeAll(async () => {
   db = await createTestDatabase('event_store_notify', EVENT_STORE_SCHEMA_UP, 4);
   listener = await db.pool.connect();
   listener.on('notification', (n) => {
     if (n.channel === OUTBOX_CHANNEL) received += 1;
+    if (n.channel === BARRIER_CHANNEL) barriers.add(n.payload ?? '');
   });
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  await listener.query(`LISTEN ${BARRIER_CHANNEL}`);
 });
 afterAll(async () => {
   listener.release();
@@ -25,7 +30,17 @@ afterAll(async () => {
 });
 
 const markAllPublished = () => db.pool.query('UPDATE es_outbox SET published_at = now() WHERE published_at IS NULL');
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+/**
+ * Instead of sleeping to see that nothing was notified: PostgreSQL delivers notifications in the
+ * order their transactions committed, so once a barrier notified after the append has arrived,
+ * any notification of the append would have arrived before it.
+ */
+let barrierNo = 0;
+const settle = async () => {
+  const id = `barrier-${++barrierNo}`;
+  await db.pool.query('SELECT pg_notify($1, $2)', [BARRIER_CHANNEL, id]);
+  await waitFor(() => barriers.has(id), { timeoutMs: 10_000, what: `the notification ${id}` });
+};
 
 describe('outbox notifications', () => {
   it('given an empty outbox slot, when events are appended, then one notification arrives; with rows pending, none', async () => {

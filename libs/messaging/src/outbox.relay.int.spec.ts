@@ -162,23 +162,48 @@ describe('OutboxRelay', () => {
     const topic = await newTopic('wakeup');
     const store = new PostgresEventStore(db.pool, { topicFor: () => topic });
     const relay = newRelay({ pollIntervalMs: 60_000 });
+    const started = await serverNow();
     await relay.start();
     await waitFor(() => relay.ownedSlots().length === OUTBOX_SLOTS, { what: 'the relay leasing every slot' });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // past its first empty polls: asleep now
+    const pid = await relayAsleep({ since: started }); // its first poll found nothing: asleep now
     const append = (memberId: string) =>
       store.append(`member-${memberId}`, [{ type: 'MemberRegistered', data: { memberId }, metadata: { actor: 'test', correlationId: memberId, causationId: null } }], 'no_stream');
 
     await append('0193a0b4-6f1e-7c3a-9d2e-000000000101');
     await waitFor(() => relay.publishedCount() === 1, { timeoutMs: 5_000, what: 'the first append published without a poll' });
 
-    const listeners = `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-relay-wakeup' AND query ILIKE 'LISTEN%'`;
-    const [old] = (await db.pool.query<{ pid: number }>(listeners)).rows;
+    const listeners = `SELECT pid, backend_start FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'outbox-relay-wakeup' AND query ILIKE 'LISTEN%'`;
+    const [old] = (await db.pool.query<{ pid: number; backend_start: Date }>(listeners)).rows;
     expect(old).toBeDefined();
     await db.pool.query('SELECT pg_terminate_backend($1)', [old!.pid]);
-    await waitFor(async () => (await db.pool.query<{ pid: number }>(listeners)).rows.some((r) => r.pid !== old!.pid), { what: 'a new listening session' });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // its reconnect wake-up's poll is over: asleep again
+    const renewed = await waitFor(async () => (await db.pool.query<{ pid: number; backend_start: Date }>(listeners)).rows.find((r) => r.pid !== old!.pid), {
+      what: 'a new listening session',
+    });
+    await relayAsleep({ since: renewed.backend_start, pid }); // its reconnect wake-up's poll found nothing: asleep again
     await append('0193a0b4-6f1e-7c3a-9d2e-000000000102');
     await waitFor(() => relay.publishedCount() === 2, { timeoutMs: 5_000, what: 'the second append published without a poll' });
     expect(envelopesOf(await readTopic(topic, 2)).map((e) => e.type)).toEqual(['MemberRegistered', 'MemberRegistered']);
   });
 });
+
+const serverNow = async (): Promise<Date> => (await db.pool.query<{ t: Date }>('SELECT clock_timestamp() AS t')).rows[0]!.t;
+
+/**
+ * Instead of sleeping until a relay is idle: its session (opened after `since`, or `pid`) is idle,
+ * and its last statement, run after `since`, was the read of pending rows: how a poll that found
+ * nothing ends. Returns the session's pid.
+ */
+async function relayAsleep({ since, pid }: { since: Date; pid?: number }): Promise<number> {
+  return waitFor(
+    async () => {
+      const { rows } = await db.pool.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'outbox-relay' AND state = 'idle'
+            AND query LIKE 'WITH next AS%' AND state_change > $1 AND ($2::int IS NULL AND backend_start > $1 OR pid = $2::int)`,
+        [since, pid ?? null],
+      );
+      return rows.length === 1 ? rows[0]!.pid : undefined;
+    },
+    { what: 'the relay asleep after a poll that found nothing' },
+  );
+}

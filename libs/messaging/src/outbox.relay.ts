@@ -24,6 +24,8 @@ export interface OutboxRelayOptions {
   /** A send that has not been acknowledged by then counts as failed (default 30 s). */
   sendTimeoutMs?: number;
   logger?: MessagingLogger;
+  /** Test-only: runs when a batch is acknowledged and not yet marked, the window a crash re-sends (crash spec). */
+  afterSend?: (rows: readonly OutboxRow[]) => Promise<void>;
 }
 
 /**
@@ -181,6 +183,7 @@ export class OutboxRelay {
     this.unmarked = batch;
     this.toSend = next.status === 'fulfilled' && next.value.length > 0 ? next.value : undefined;
     if (next.status === 'rejected') throw next.reason;
+    await this.options.afterSend?.(batch);
     return batch.length;
   }
 

@@ -199,6 +199,9 @@ export const ROWS: Record<string, RowSpec> = {
     prepare: async (w) => (await w.once('own known', () => w.known(w.own)), vars({ id: w.own.id })),
   },
   'Mutation.rebuildProjection': { document: 'mutation { rebuildProjection(name: "reputation") { name rebuilding } }', prepare: () => vars() },
+
+  // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
+  'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },
 };
 
 function offerChange(op: string, make: (w: AuthzWorld) => Promise<string>): RowSpec {

@@ -1,5 +1,6 @@
 import type { Stack } from '@payforward/testing';
 import { ROWS } from './authz.operations.js';
+import { subscriptionReply } from './authz.subscriptions.js';
 import { WHO, type Cells, type Outcome } from './authz.table.js';
 import type { AuthzWorld, Person, Who } from './authz.world.js';
 
@@ -16,7 +17,12 @@ export interface CellResult {
 
 type Reply = { data?: Record<string, any> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
-/** What a reply amounts to: 'allow', 'hidden' (for a field row), or its error code(s); '+data' when a refusal still carried data. */
+/**
+ * What a reply amounts to: 'allow' (served with data), 'null' (served, but the root field null: a
+ * refusal by silence, never counted as allowed), 'empty' (served an empty list, or a page without
+ * nodes: as silent, so told apart too), 'hidden' (for a field row), or its error code(s); '+data'
+ * when a refusal still carried data.
+ */
 export function outcomeOf(reply: Reply, root: string, field?: string[]): string {
   if (reply.errors?.length) {
     const codes = [...new Set(reply.errors.map((e) => String(e.extensions?.code ?? 'NO_CODE')))].join('+');
@@ -24,7 +30,10 @@ export function outcomeOf(reply: Reply, root: string, field?: string[]): string 
   }
   if (!reply.data || !(root in reply.data)) return 'NO_DATA';
   if (field) return valueAt(reply.data, field) == null ? 'hidden' : 'allow';
-  return 'allow';
+  const value = reply.data[root] as unknown;
+  if (value === null) return 'null';
+  const list = Array.isArray(value) ? value : (value as { nodes?: unknown })?.nodes;
+  return Array.isArray(list) && list.length === 0 ? 'empty' : 'allow';
 }
 
 const valueAt = (data: unknown, path: string[]): unknown => path.reduce<any>((node, key) => node?.[key], data);
@@ -62,7 +71,7 @@ export function contactLeaks(w: AuthzWorld, viewer: Person | null, reply: Reply,
 /** Refusals first: they must change nothing, so the allowed cells can run on the same fixtures afterwards. */
 const order = (cells: Cells): Who[] => {
   const applicable = WHO.filter((who) => cells[who] !== null);
-  const allowed = (who: Who) => cells[who] === 'allow' || cells[who] === 'hidden';
+  const allowed = (who: Who) => ['allow', 'hidden', 'null', 'empty'].includes(cells[who]!);
   return [...applicable.filter((who) => !allowed(who)), ...applicable.filter(allowed)];
 };
 
@@ -77,7 +86,7 @@ export async function runRow(w: AuthzWorld, row: string, cells: Cells, leaks: st
     try {
       const call = await spec.prepare(w, who);
       const caller = call.as ?? w.person(who);
-      const reply = await w.stack.gql(spec.document, call.variables, caller?.token);
+      const reply = row.startsWith('Subscription.') ? await subscriptionReply(w, spec.document, caller) : await w.stack.gql(spec.document, call.variables, caller?.token);
       actual = outcomeOf(reply, root, spec.field);
       if (actual !== expected) actual += ` ${JSON.stringify(reply.errors?.map((e) => e.message) ?? reply.data).slice(0, 300)}`;
       leaks.push(...contactLeaks(w, caller, reply, call.self).map((leak) => `${row} × ${who}: ${leak}`));
@@ -92,23 +101,24 @@ export async function runRow(w: AuthzWorld, row: string, cells: Cells, leaks: st
 
 /**
  * What the table must cover, from the gateway's schema (introspection, non-production): every
- * query and mutation, and every field of another type that takes an ID argument.
+ * query, mutation and subscription, and every field of another type that takes an ID argument.
  */
 export async function schemaOperations(stack: Stack): Promise<string[]> {
-  const reply = await stack.gql<{ __schema: { queryType: { name: string }; mutationType: { name: string }; types: IntrospectedType[] } }>(
-    `{ __schema { queryType { name } mutationType { name } types { name kind fields { name args { name type { ...T } } } } } }
+  const reply = await stack.gql<{ __schema: { queryType: { name: string }; mutationType: { name: string }; subscriptionType: { name: string } | null; types: IntrospectedType[] } }>(
+    `{ __schema { queryType { name } mutationType { name } subscriptionType { name } types { name kind fields { name args { name type { ...T } } } } } }
      fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`,
   );
   if (!reply.data) throw new Error(`introspection failed: ${JSON.stringify(reply.errors)}`);
-  const { queryType, mutationType, types } = reply.data.__schema;
-  const roots = new Set([queryType.name, mutationType.name]);
+  const { queryType, mutationType, subscriptionType, types } = reply.data.__schema;
+  const rootNames: Record<string, string> = { [queryType.name]: 'Query', [mutationType.name]: 'Mutation', ...(subscriptionType && { [subscriptionType.name]: 'Subscription' }) };
+  const roots = new Set(Object.keys(rootNames));
   const named = (t: TypeRef | null): string | null => (t ? (t.name ?? named(t.ofType)) : null);
   return types
     .filter((t) => t.kind === 'OBJECT' && !t.name.startsWith('__'))
     .flatMap((t) =>
       (t.fields ?? [])
         .filter((f) => roots.has(t.name) || f.args.some((a) => named(a.type) === 'ID'))
-        .map((f) => `${t.name === queryType.name ? 'Query' : t.name === mutationType.name ? 'Mutation' : t.name}.${f.name}`),
+        .map((f) => `${rootNames[t.name] ?? t.name}.${f.name}`),
     );
 }
 

@@ -9,11 +9,15 @@ import type { Who } from './authz.world.js';
  * - own:   `own` on their own data (for an operation that names no one's data: a member acting for themself);
  * - other: a signed-in member who is neither `own` nor a party to the data, on `own`'s data;
  * - admin: the admin on `own`'s data (for an operation that names no one's data: acting for themself).
- * A cell is 'allow' (served without error), 'hidden' (served, but the personal field is null), or the
- * contract code of the refusal; null where the column does not apply (nothing of anyone else's to name).
+ * A cell is 'allow' (served without error, with data), 'null' (served without error, the root field
+ * null: a refusal by silence, allowed only where the table says so), 'empty' (likewise, an empty list
+ * or a page without nodes), 'hidden' (served, but the personal
+ * field is null), or the contract code of the refusal; null where the column does not apply (nothing of
+ * anyone else's to name). A Subscription cell is judged on the first message after a change to the
+ * caller's data (see authz.subscriptions.ts).
  * Refusals are checked before the state of the data: cells that may change data get fixtures of their own.
  */
-export type Outcome = 'allow' | 'hidden' | ErrorCode;
+export type Outcome = 'allow' | 'null' | 'empty' | 'hidden' | ErrorCode;
 export type Cells = Record<Who, Outcome | null>;
 
 const UNAUTHENTICATED = 'UNAUTHENTICATED';
@@ -22,6 +26,8 @@ const NOT_FOUND = 'NOT_FOUND';
 
 /** Member-only, on one's own data; no column for someone else's. */
 const SELF_SERVICE: Cells = { anon: UNAUTHENTICATED, own: 'allow', other: null, admin: 'allow' };
+/** The caller's own list: `own` has entries (fixtures), the admin, acting for themself, none. */
+const OWN_LIST: Cells = { ...SELF_SERVICE, admin: 'empty' };
 /** The owner's (or party's) business only: admins do not act for members. */
 const OWNER_ONLY: Cells = { anon: UNAUTHENTICATED, own: 'allow', other: FORBIDDEN, admin: FORBIDDEN };
 /** Admin operations that name a member (own: a member naming themself, e.g. granting themself admin). */
@@ -33,17 +39,18 @@ const PUBLIC: Cells = { anon: 'allow', own: 'allow', other: 'allow', admin: 'all
 // prettier-ignore
 export const EXPECTED: Record<string, Cells> = {
   //                                anon               own              other            admin
-  'Query.me':                     { anon: 'allow',         own: 'allow',    other: null,       admin: 'allow' },
+  // The contract: "The signed-in member; null when anonymous" (the one cell where null is the answer).
+  'Query.me':                     { anon: 'null',          own: 'allow',    other: null,       admin: 'allow' },
   'Query.member':                 PUBLIC,
   'Query.offers':                 PUBLIC,
   'Query.offer':                  PUBLIC,
   'Query.helpRequest':            { anon: UNAUTHENTICATED, own: 'allow',    other: FORBIDDEN,  admin: 'allow' },
-  'Query.myRequests':             SELF_SERVICE,
+  'Query.myRequests':             OWN_LIST,
   'Query.relationship':           { anon: UNAUTHENTICATED, own: 'allow',    other: FORBIDDEN,  admin: 'allow' },
   'Query.mentorDashboard':        SELF_SERVICE,
   // Always the caller's own list (no argument names anyone): the target's intros, the attestations naming them.
-  'Query.introsAwaitingMe':       SELF_SERVICE,
-  'Query.attestationsAwaitingMe': SELF_SERVICE,
+  'Query.introsAwaitingMe':       OWN_LIST,
+  'Query.attestationsAwaitingMe': OWN_LIST,
   'Query.reputation':             PUBLIC,
   'Query.leaderboard':            { anon: 'allow',         own: 'allow',    other: null,       admin: 'allow' },
   'Query.reputationFlags':        ADMIN_ONLY,
@@ -86,6 +93,9 @@ export const EXPECTED: Record<string, Cells> = {
   'Mutation.reverseFlag':         ADMIN_ON_MEMBER,
   'Mutation.adjustReputation':    ADMIN_ON_MEMBER,
   'Mutation.rebuildProjection':   ADMIN_ONLY,
+
+  // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
+  'Subscription.mentorDashboardChanged': SELF_SERVICE,
 };
 
 export const WHO: readonly Who[] = ['anon', 'own', 'other', 'admin'];
