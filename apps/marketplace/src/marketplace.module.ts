@@ -43,6 +43,8 @@ export interface MarketplaceModuleOptions {
   consumeIdentity?: boolean;
   /** Where each event type is published (default: the contracts' topic registry). */
   topicFor?: (type: string) => string;
+  /** Connections in the service's pool (default 16: accepts and submits hold one for their whole transaction). */
+  poolMax?: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export class MarketplaceModule {
           config,
           logger,
           tokens,
-          pool: { max: 16 },
+          pool: { max: options.poolMax ?? 16 },
           graphql: (auth) => ({
             // Member is only extended here: list it so the schema has it even before a resolver returns it.
             buildSchemaOptions: { orphanedTypes: [MemberReference] },

@@ -25,8 +25,13 @@ beforeAll(async () => {
   db = await createTestDatabase('keys', undefined, 2);
 });
 
+// Each test's "processes" hold up to 4 connections each: closed after the test, so the suite's
+// other specs running beside this one never find the server out of connections.
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close()));
+});
+
 afterAll(async () => {
-  await Promise.all(stores.map((s) => s.close()));
   await db?.drop();
 });
 

@@ -18,7 +18,8 @@ jest.setTimeout(90_000);
 
 const suffix = uniqueSuffix();
 const kafka = createKafkaClient({ brokers: kafkaBrokers(), clientId: `test-consumer-${suffix}`, logger: testLogger() });
-const producer = kafka.producer({ allowAutoTopicCreation: false });
+// Idempotent: a send retried under load must not put a message on the topic twice (the counts below are exact).
+const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
 let db: TestDatabase;
 const runners: ConsumerRunner[] = [];
 

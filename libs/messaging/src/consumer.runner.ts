@@ -123,7 +123,8 @@ export class ConsumerRunner {
       this.dlqReady = true;
     }
     if (!this.producer) {
-      const producer = this.kafka.producer({ allowAutoTopicCreation: false });
+      // Idempotent, so a send retried after a lost acknowledgement does not dead-letter a message twice.
+      const producer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: true, maxInFlightRequests: 1 });
       await producer.connect();
       this.producer = producer;
     }
