@@ -43,10 +43,13 @@ set -a
 . "$secrets_file"
 set +a
 
-# Installs dependencies when node_modules is missing or older than the lock file.
+# Installs dependencies when node_modules is missing, older than the lock file, or was installed
+# by another Node: native modules (argon2) installed under Node 24 crash Node 20 (SIGSEGV).
 ensure_deps() {
-  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    echo "==> installing dependencies (npm ci)"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+  local stamp="$ROOT/node_modules/.installed-with-node"
+  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ] \
+    || [ "$(cat "$stamp" 2>/dev/null)" != "$(node -v)" ]; then
+    echo "==> installing dependencies (npm ci, Node $(node -v))"
+    (cd "$ROOT" && npm ci --no-audit --no-fund) && node -v > "$stamp"
   fi
 }
