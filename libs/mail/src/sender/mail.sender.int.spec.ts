@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import type pg from 'pg';
 import { createTestDatabase, waitFor, type TestDatabase } from '@payforward/testing';
 import { enqueueMail, mailOutboxCounts } from '../outbox/enqueue-mail.js';
 import { MAIL_OUTBOX_SCHEMA_UP } from '../outbox/mail-outbox.schema.js';
@@ -131,6 +132,37 @@ describe('mail sender', () => {
     await expectEachDeliveredOnce(ids);
     const { rows } = await db.pool.query<{ max: number }>('SELECT max(attempts) AS max FROM mail_outbox');
     expect(rows[0]!.max).toBe(1);
+  });
+
+  it('given an idle sender with a long poll interval, when woken after an enqueue, then it sends at once', async () => {
+    // Counts the sender's looks (one pooled connection each), to know its first look is over.
+    let looks = 0;
+    const counting = Object.create(db.pool) as pg.Pool;
+    counting.connect = (async () => {
+      const client = await db.pool.connect();
+      const release = client.release.bind(client);
+      client.release = (error?: Error | boolean) => {
+        looks += 1;
+        release(error);
+      };
+      return client;
+    }) as unknown as pg.Pool['connect'];
+    const s = new MailSender(counting, { smtpUrl: smtp.smtpUrl, pollIntervalMs: 60_000, concurrency: 1, logger: quiet });
+    senders.push(s);
+    s.start();
+    await waitFor(() => looks >= 1, { what: 'the first look at the empty outbox' });
+    // The next poll is a minute away, far beyond the wait below: only wake() can send in time.
+    const [id] = await enqueueAll([mail(500)]);
+    s.wake();
+    await waitFor(async () => (await mailOutboxCounts(db.pool)).sent === 1, { timeoutMs: 10_000, what: 'the woken sender to send' });
+    await expectEachDeliveredOnce([id!]);
+  });
+
+  it('given due mails, when drained without starting the loop, then every one is handled and counted', async () => {
+    const ids = await enqueueAll([mail(600), mail(601), mail(602)]);
+    expect(await sender().drain()).toBe(3);
+    expect(await mailOutboxCounts(db.pool)).toMatchObject({ pending: 0, sent: 3 });
+    await expectEachDeliveredOnce(ids);
   });
 
   it('given a sender sending a mail, when it is stopped, then the mail in hand is finished and recorded before stop resolves', async () => {

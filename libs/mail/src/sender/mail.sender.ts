@@ -70,8 +70,12 @@ export class MailSender {
   private readonly logger: MailLogger;
   private workers: Promise<void>[] = [];
   private stopping = false;
+  /** Once stopped, the sender has closed its transport: a new sender is built instead of restarting. */
+  private stopped = false;
   /** Resolves the idle waits, for wake() and stop(). */
   private wakers = new Set<() => void>();
+  /** Bumped by wake(): a worker whose look began before the bump looks again instead of idling. */
+  private wakeSeq = 0;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -102,8 +106,8 @@ export class MailSender {
   }
 
   start(): void {
+    if (this.stopped) throw new Error('MailSender was stopped; create a new one');
     if (this.running) return;
-    this.stopping = false;
     this.workers = Array.from({ length: this.concurrency }, (_, n) => this.work(n));
   }
 
@@ -113,11 +117,13 @@ export class MailSender {
     this.wake();
     await Promise.all(this.workers);
     this.workers = [];
+    this.stopped = true;
     if (this.ownsTransport) this.transport.close?.();
   }
 
   /** Looks for due mail now instead of at the next poll (call after committing an enqueue). */
   wake(): void {
+    this.wakeSeq += 1;
     for (const wakeUp of this.wakers) wakeUp();
     this.wakers.clear();
   }
@@ -144,6 +150,7 @@ export class MailSender {
     let dbFailures = 0;
     while (!this.stopping) {
       let outcome: Outcome;
+      const seq = this.wakeSeq;
       try {
         outcome = await this.sendOne();
         dbFailures = 0;
@@ -155,7 +162,9 @@ export class MailSender {
         continue;
       }
       // With the server unreachable every other due mail would fail the same way: pause instead.
-      if (outcome === 'idle' || outcome === 'unreachable') await this.idle(this.pollIntervalMs);
+      if (outcome === 'unreachable') await this.idle(this.pollIntervalMs);
+      // A wake() during the look may concern a row committed after the look's snapshot: look again.
+      else if (outcome === 'idle' && seq === this.wakeSeq) await this.idle(this.pollIntervalMs);
     }
   }
 
