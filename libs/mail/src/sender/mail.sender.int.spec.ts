@@ -165,6 +165,37 @@ describe('mail sender', () => {
     await expectEachDeliveredOnce(ids);
   });
 
+  it('given the database connection lost after the server accepted a mail, when the sender recovers, then the mail goes again with the same Message-ID (the at-least-once window)', async () => {
+    const [id] = await enqueueAll([mail(700)]);
+    const real = nodemailer.createTransport({ url: smtp.smtpUrl });
+    let crashes = 0;
+    const s = sender({
+      transport: {
+        sendMail: async (message) => {
+          const info = await real.sendMail(message);
+          // Accepted by SMTP; now the sender's connection dies before it can record "sent".
+          if (crashes++ === 0) {
+            await db.pool.query(
+              `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND state = 'idle in transaction' AND query LIKE '%FOR UPDATE SKIP LOCKED%'`,
+              [db.name],
+            );
+          }
+          return info;
+        },
+      },
+    });
+    s.start();
+    await waitFor(async () => (await mailOutboxCounts(db.pool)).sent === 1, { what: 'the mail recorded as sent' });
+    await s.stop();
+    real.close();
+
+    const received = await smtp.inbox.list();
+    expect(received.map((m) => m.messageId)).toEqual([id, id]);
+    const { rows } = await db.pool.query('SELECT attempts FROM mail_outbox');
+    // The first attempt's record died with its transaction: the row knows of one attempt only.
+    expect(rows).toEqual([{ attempts: 1 }]);
+  });
+
   it('given a sender sending a mail, when it is stopped, then the mail in hand is finished and recorded before stop resolves', async () => {
     const [id] = await enqueueAll([mail(400)]);
     let release!: () => void;

@@ -1,26 +1,10 @@
-import nodemailer from 'nodemailer';
 import type pg from 'pg';
 import { mailOutboxCounts } from '../outbox/enqueue-mail.js';
 import type { MailOutboxCounts } from '../outbox/mail.types.js';
 import { defaultMailLogger, type MailLogger } from './mail.logger.js';
 import { DEFAULT_MAIL_RETRY_POLICY, mailRetryDelayMs, type MailRetryPolicy } from './mail-retry.policy.js';
 import { classifySmtpFailure, describeSmtpFailure, isConnectionFailure } from './smtp-error.classify.js';
-
-export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:1025';
-
-/** The part of a nodemailer transporter the sender uses (a test may pass its own). */
-export interface MailTransport {
-  sendMail(message: {
-    messageId: string;
-    from: string;
-    to: string[];
-    subject: string;
-    text?: string;
-    html?: string;
-    headers: Record<string, string>;
-  }): Promise<{ rejected?: unknown[] }>;
-  close?(): void;
-}
+import { createSmtpTransport, type MailTransport } from './smtp.transport.js';
 
 export interface MailSenderOptions {
   /** Where mail is handed over; default SMTP_URL from the environment, else smtp://127.0.0.1:1025. */
@@ -90,13 +74,7 @@ export class MailSender {
       this.transport = options.transport;
       this.ownsTransport = false;
     } else {
-      const timeout = options.smtpTimeoutMs ?? 30_000;
-      this.transport = nodemailer.createTransport({
-        url: options.smtpUrl ?? process.env.SMTP_URL ?? DEFAULT_SMTP_URL,
-        connectionTimeout: timeout,
-        greetingTimeout: timeout,
-        socketTimeout: timeout,
-      });
+      this.transport = createSmtpTransport(options.smtpUrl, options.smtpTimeoutMs);
       this.ownsTransport = true;
     }
   }
@@ -184,6 +162,12 @@ export class MailSender {
   private async sendOne(): Promise<Outcome> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // A checked-out client's connection can die (database restart, terminated backend); without a
+    // listener its 'error' event would crash the process. The failing query rejects on its own.
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<DueRow>(
@@ -208,14 +192,16 @@ export class MailSender {
       throw error;
     } finally {
       // A client whose transaction state is unknown is not given back to the pool for reuse.
+      client.off('error', onError);
       client.release(broken);
     }
   }
 
   /** Hands one claimed row to SMTP and records the result in the claiming transaction. */
   private async deliver(client: pg.PoolClient, row: DueRow): Promise<Outcome> {
+    let info: { rejected?: unknown[] };
     try {
-      const info = await this.transport.sendMail({
+      info = await this.transport.sendMail({
         messageId: row.message_id,
         from: row.mail_from,
         to: row.mail_to,
@@ -224,25 +210,32 @@ export class MailSender {
         ...(row.html_body !== null ? { html: row.html_body } : {}),
         headers: row.headers,
       });
-      // Some recipients refused, others accepted: the mail went out, so it is sent; the refusals are kept.
-      const rejected = (info.rejected ?? []).map(String);
-      const note = rejected.length > 0 ? `refused recipients: ${rejected.join(', ')}` : null;
-      await client.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, note]);
-      return 'sent';
     } catch (error) {
-      const description = describeSmtpFailure(error);
-      if (classifySmtpFailure(error) === 'permanent') {
-        await client.query(`UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, description]);
-        this.logger.warn({ outboxId: row.id, messageId: row.message_id, error: description }, 'mail refused permanently');
-        return 'failed';
-      }
-      const delayMs = mailRetryDelayMs(this.retry, row.attempts + 1);
-      await client.query(
-        `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond' WHERE id = $1`,
-        [row.id, description, delayMs],
-      );
-      this.logger.warn({ outboxId: row.id, attempts: row.attempts + 1, retryInMs: delayMs, error: description }, 'mail not handed over; will retry');
-      return isConnectionFailure(error) ? 'unreachable' : 'retry';
+      return this.recordFailure(client, row, error);
     }
+    // Accepted. Recorded at once: until this commits, a crash means the mail is sent again (ADR 016).
+    // A database error here is not an SMTP failure: it propagates and rolls the claim back.
+    // Some recipients refused, others accepted: the mail went out, so it is sent; the refusals are kept.
+    const rejected = (info.rejected ?? []).map(String);
+    const note = rejected.length > 0 ? `refused recipients: ${rejected.join(', ')}` : null;
+    await client.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, note]);
+    return 'sent';
+  }
+
+  private async recordFailure(client: pg.PoolClient, row: DueRow, error: unknown): Promise<Outcome> {
+    // Not accepted: a 5xx refusal of this message fails the row; anything else waits and retries.
+    const description = describeSmtpFailure(error);
+    if (classifySmtpFailure(error) === 'permanent') {
+      await client.query(`UPDATE mail_outbox SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1`, [row.id, description]);
+      this.logger.warn({ outboxId: row.id, messageId: row.message_id, error: description }, 'mail refused permanently');
+      return 'failed';
+    }
+    const delayMs = mailRetryDelayMs(this.retry, row.attempts + 1);
+    await client.query(
+      `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = now() + $3 * interval '1 millisecond' WHERE id = $1`,
+      [row.id, description, delayMs],
+    );
+    this.logger.warn({ outboxId: row.id, attempts: row.attempts + 1, retryInMs: delayMs, error: description }, 'mail not handed over; will retry');
+    return isConnectionFailure(error) ? 'unreachable' : 'retry';
   }
 }
