@@ -21,16 +21,18 @@ export default [
           allow: [],
           depConstraints: [
             // Services never import each other: only libraries.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:messaging', 'type:event-store', 'type:crypto', 'type:util'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:platform', 'type:messaging', 'type:event-store', 'type:crypto', 'type:util', 'type:mail'] },
             // Domain code is pure: contracts and utilities only, and no infrastructure packages.
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'], bannedExternalImports: infrastructure },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: infrastructure },
             // The service glue (Nest modules, config, health) sits on the three infrastructure libraries.
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:messaging', 'type:event-store', 'type:crypto', 'type:util'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:messaging', 'type:event-store', 'type:crypto', 'type:util', 'type:mail'] },
             // The broker side reads the event store's outbox (it owns the table, slots and channel), never the reverse.
             { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util'], bannedExternalImports: nest },
             // The event store is PostgreSQL only: it never imports the broker or the service glue.
             { sourceTag: 'type:event-store', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:util'], bannedExternalImports: [...broker, ...nest] },
+            // The mail outbox is PostgreSQL and SMTP only: no broker, no service glue (ADR 016).
+            { sourceTag: 'type:mail', onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util'], bannedExternalImports: [...broker, ...nest] },
             { sourceTag: 'type:crypto', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'], bannedExternalImports: [...broker, ...nest] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             // A bounded context's libraries stay inside their context.

@@ -17,6 +17,11 @@ export IDENTITY_PORT="${IDENTITY_PORT:-4001}"
 export MARKETPLACE_PORT="${MARKETPLACE_PORT:-4002}"
 export REPUTATION_PORT="${REPUTATION_PORT:-4003}"
 export WEB_PORT="${WEB_PORT:-4200}"
+# The local SMTP server with a web inbox (infra/mail/maildev.sh, ADR 016); services send mail to SMTP_URL.
+export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-1025}"
+export MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
+export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$MAIL_SMTP_PORT}"
+export MAIL_API_URL="${MAIL_API_URL:-http://127.0.0.1:$MAIL_WEB_PORT}"
 # The local run's first admin (DESIGN §4); the demo seed prints this login. Production sets its own.
 export PAYFORWARD_ADMIN_EMAIL="${PAYFORWARD_ADMIN_EMAIL:-admin@demo.payforward.dev}"
 export PAYFORWARD_ADMIN_PASSWORD="${PAYFORWARD_ADMIN_PASSWORD:-payforward-demo-2026}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system on this machine (README "Quick start"): dependencies, Kafka,
 # PostgreSQL, build, migrations, every service and the web client, demo data; prints URLs and demo logins.
-# Stays in the foreground; Ctrl-C stops the services (Kafka keeps running: `npm run infra:down`).
+# Stays in the foreground; Ctrl-C stops the services (Kafka and the SMTP server keep running: `npm run infra:down`).
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -58,6 +58,7 @@ Payforward is running.
   reputation        http://localhost:$REPUTATION_PORT/graphql
   health            http://localhost:<port>/health and /health/ready
   Kafka             $KAFKA_BROKERS        PostgreSQL  $PGHOST:$PGPORT
+  mail inbox        http://localhost:$MAIL_WEB_PORT   (every mail sent to $SMTP_URL lands here)
   logs              $logs
 Demo logins are printed above. Ctrl-C stops the services.
 MSG
