@@ -16,6 +16,7 @@ export GATEWAY_PORT="${GATEWAY_PORT:-4000}"
 export IDENTITY_PORT="${IDENTITY_PORT:-4001}"
 export MARKETPLACE_PORT="${MARKETPLACE_PORT:-4002}"
 export REPUTATION_PORT="${REPUTATION_PORT:-4003}"
+export NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-4004}"
 export WEB_PORT="${WEB_PORT:-4200}"
 # The local run's first admin (DESIGN §4); the demo seed prints this login. Production sets its own.
 export PAYFORWARD_ADMIN_EMAIL="${PAYFORWARD_ADMIN_EMAIL:-admin@demo.payforward.dev}"
