@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { badInput } from '@payforward/contracts';
-import { uuidV5 } from '@payforward/reputation-domain';
+import { v5 as uuidv5 } from 'uuid';
 import { renderText, type NotificationCategory, type NotificationDraft } from '../rules/notification.rules.js';
 
 type Db = pg.Pool | pg.ClientBase;
@@ -49,8 +49,11 @@ const toView = (row: Row): NotificationView => ({
   createdAt: row.created_at,
 });
 
+/** The namespace of notification ids (UUIDv5), fixed forever: changing it would re-key every notification. */
+const NOTIFICATION_NAMESPACE = '6f0c1d2e-8a4b-5c3d-9e7f-0a1b2c3d4e5f';
+
 /** Stable per (event, recipient, channel), so even the id of a replayed notification is the same. */
-export const notificationId = (sourceEventId: string, recipientId: string): string => uuidV5(`notification|${sourceEventId}|${recipientId}|in_app`);
+export const notificationId = (sourceEventId: string, recipientId: string): string => uuidv5(`${sourceEventId}|${recipientId}|in_app`, NOTIFICATION_NAMESPACE);
 
 /**
  * Stores the drafts of one event in the consumer's transaction; the unique key skips what a
