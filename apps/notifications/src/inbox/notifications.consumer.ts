@@ -15,6 +15,8 @@ import { notificationsFor, type RuleContext } from '../rules/notification.rules.
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
 import { storeNotifications } from './notifications.read-model.js';
 
+const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventTypes));
+
 /** Identity's events → the member mirror (names) and blocked_members (whose tokens are refused). */
 async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<void> {
   if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
@@ -52,7 +54,7 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
 
 /** One consumed event, in the consumer's transaction (which also stores its processed-event id). */
 export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<string[]> {
-  if (envelope.type in IdentityEventTypes) {
+  if (IDENTITY_TYPES.has(envelope.type)) {
     await projectIdentityEvent(envelope, tx);
     return [];
   }
@@ -84,7 +86,7 @@ export class NotificationsConsumer extends ServiceConsumer {
       handler: async (envelope, tx) => {
         // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
         if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
-        const opened = envelope.type in IdentityEventTypes ? await personalData.unsealEvent(envelope) : envelope;
+        const opened = IDENTITY_TYPES.has(envelope.type) ? await personalData.unsealEvent(envelope) : envelope;
         await handleEvent(opened, tx);
       },
     });
