@@ -39,6 +39,8 @@ export default [
             { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
             { sourceTag: 'scope:marketplace', onlyDependOnLibsWithTags: ['scope:marketplace', 'scope:shared'] },
             { sourceTag: 'scope:reputation', onlyDependOnLibsWithTags: ['scope:reputation', 'scope:shared'] },
+            // Notifications quotes the reputation rulebook's nominal points (pure data) in its texts; nothing else of reputation.
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared', 'scope:reputation'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             // The browser client talks to the gateway only; its tests may read the domains' pure rules.

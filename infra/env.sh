@@ -16,6 +16,7 @@ export GATEWAY_PORT="${GATEWAY_PORT:-4000}"
 export IDENTITY_PORT="${IDENTITY_PORT:-4001}"
 export MARKETPLACE_PORT="${MARKETPLACE_PORT:-4002}"
 export REPUTATION_PORT="${REPUTATION_PORT:-4003}"
+export NOTIFICATIONS_PORT="${NOTIFICATIONS_PORT:-4004}"
 export WEB_PORT="${WEB_PORT:-4200}"
 # The local SMTP server with a web inbox (infra/mail/maildev.sh, ADR 016); services send mail to SMTP_URL.
 export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-1025}"

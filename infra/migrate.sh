@@ -5,7 +5,7 @@
 set -euo pipefail
 . "$(dirname "$0")/env.sh"
 cd "$ROOT"
-services=(identity marketplace reputation)
+services=(identity marketplace reputation notifications)
 for s in "${services[@]}"; do
   if [ ! -f "apps/$s/dist/migrate.js" ]; then
     echo "==> building (apps/$s/dist is missing)"

@@ -13,7 +13,7 @@ echo "==> building"
 npx nx run-many -t build --output-style=static >"$logs/build.log" 2>&1 || { tail -50 "$logs/build.log"; exit 1; }
 
 # Subgraphs first: the gateway reads their schemas when it starts.
-services=(identity marketplace reputation gateway)
+services=(identity marketplace reputation notifications gateway)
 bash infra/migrate.sh
 
 pids=()
@@ -56,6 +56,7 @@ Payforward is running.
   identity          http://localhost:$IDENTITY_PORT/graphql
   marketplace       http://localhost:$MARKETPLACE_PORT/graphql
   reputation        http://localhost:$REPUTATION_PORT/graphql
+  notifications     http://localhost:$NOTIFICATIONS_PORT/graphql
   health            http://localhost:<port>/health and /health/ready
   Kafka             $KAFKA_BROKERS        PostgreSQL  $PGHOST:$PGPORT
   mail inbox        http://localhost:$MAIL_WEB_PORT   (every mail sent to $SMTP_URL lands here)

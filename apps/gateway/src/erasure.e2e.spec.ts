@@ -147,11 +147,11 @@ describe('erasure through the gateway', () => {
     const serviceLogs = scanFiles(stack.logFiles.identity!.replace(/[^/]+$/, ''), (path) => logs().includes(path), needles);
     report('service logs', serviceLogs);
 
-    expect(databases.scanned.databases).toBe(5);
+    expect(databases.scanned.databases).toBe(6);
     expect(databases.hits).toEqual([]);
     expect(kafka.hits.filter((hit) => !hit.endsWith(`"${zed.id}"`))).toEqual([]);
     expect(kafka.hits.some((hit) => hit.includes('identity.member.v1-'))).toBe(true); // we read the segments Zed's events are in
-    expect(serviceLogs.scanned.files).toBe(4);
+    expect(serviceLogs.scanned.files).toBe(5);
     expect(serviceLogs.scanned.bytes).toBeGreaterThan(0);
     expect(serviceLogs.hits).toEqual([]);
 

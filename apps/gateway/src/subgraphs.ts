@@ -13,11 +13,12 @@ export interface Subgraph {
   healthUrl: string;
 }
 
-/** The composed subgraphs, and whether each serves subscriptions (the marketplace's `mentorDashboardChanged`). */
+/** The composed subgraphs, and whether each serves subscriptions (the marketplace's `mentorDashboardChanged`, notifications' `notificationReceived`). */
 const SUBGRAPHS: readonly { name: ServiceName; subscriptions: boolean }[] = [
   { name: 'identity', subscriptions: false },
   { name: 'marketplace', subscriptions: true },
   { name: 'reputation', subscriptions: false },
+  { name: 'notifications', subscriptions: true },
 ];
 
 /** The subgraphs composed into the public schema; `<NAME>_URL` overrides the local default. */

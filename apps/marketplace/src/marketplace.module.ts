@@ -11,6 +11,7 @@ import {
   type ServiceConfig,
   type WriteSideOptions,
   WRITE_SIDE,
+  subscriptionOnConnect,
 } from '@payforward/platform';
 import { AVAILABILITY_PROVIDERS } from './availability/availability.providers.js';
 import { DASHBOARD_PROVIDERS } from './dashboard/dashboard.providers.js';
@@ -25,7 +26,6 @@ import { CLOCK, systemClock, type Clock } from './shared/clock.js';
 import { MARKETPLACE_SETTINGS, type MarketplaceSettings } from './shared/marketplace.settings.js';
 import { marketplaceProjector } from './shared/marketplace.projection.js';
 import { MemberReference } from './shared/member.reference.js';
-import { subscriptionOnConnect } from './shared/subscription.context.js';
 
 export interface MarketplaceModuleOptions {
   config: ServiceConfig;

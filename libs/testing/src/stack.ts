@@ -7,12 +7,12 @@ import { dropDatabase, freePort, graphqlRequest, repoRoot, runNodeScript, spawnS
 
 /**
  * The whole system from its builds, for end-to-end specs through the gateway: identity,
- * marketplace and reputation on fresh databases of their own, consumer groups of their own
+ * marketplace, reputation and notifications on fresh databases of their own, consumer groups of their own
  * (so a run neither steals from nor is skipped by another run or the local stack), and the
  * gateway in front. The gateway cannot start inside Jest (ADR 001), so every service is a child
  * process: `npx nx run-many -t build` first.
  */
-export type StackService = 'identity' | 'marketplace' | 'reputation';
+export type StackService = 'identity' | 'marketplace' | 'reputation' | 'notifications';
 
 export interface Stack {
   suffix: string;
@@ -37,7 +37,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const SERVICES: StackService[] = ['identity', 'marketplace', 'reputation'];
+const SERVICES: StackService[] = ['identity', 'marketplace', 'reputation', 'notifications'];
 
 export interface StackOptions {
   env?: Record<string, string>;
@@ -56,8 +56,15 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     REPUTATION_CONSUMER_GROUP: `reputation.e2e.${suffix}`,
     IDENTITY_CONTACT_GRANTS_GROUP: `identity.contact-grants.e2e.${suffix}`,
     MARKETPLACE_CONSUMER_GROUP: `marketplace.e2e.${suffix}`,
+    NOTIFICATIONS_CONSUMER_GROUP: `notifications.e2e.${suffix}`,
   };
-  const ports = { GATEWAY_PORT: await freePort(), IDENTITY_PORT: await freePort(), MARKETPLACE_PORT: await freePort(), REPUTATION_PORT: await freePort() };
+  const ports = {
+    GATEWAY_PORT: await freePort(),
+    IDENTITY_PORT: await freePort(),
+    MARKETPLACE_PORT: await freePort(),
+    REPUTATION_PORT: await freePort(),
+    NOTIFICATIONS_PORT: await freePort(),
+  };
   const admin = { email: `admin-${suffix}@example.com`, password: `admin password ${suffix}` };
   const gatewayDatabase = `pf_e2e_gateway_${suffix}`;
   const keysDatabase = `pf_e2e_keys_${suffix}`;
@@ -79,6 +86,7 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     IDENTITY_DATABASE: databases.identity,
     MARKETPLACE_DATABASE: databases.marketplace,
     REPUTATION_DATABASE: databases.reputation,
+    NOTIFICATIONS_DATABASE: databases.notifications,
     PAYFORWARD_ADMIN_EMAIL: admin.email,
     PAYFORWARD_ADMIN_PASSWORD: admin.password,
     ...groups,
@@ -96,7 +104,7 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     await Promise.all(SERVICES.map((s) => runNodeScript(`${s} migrate`, `apps/${s}/dist/migrate.js`, env)));
     // Subgraphs first: the gateway reads their SDL when it starts.
     const health = (s: string, port: number) => `http://127.0.0.1:${port}/health`;
-    const portOf = { identity: ports.IDENTITY_PORT, marketplace: ports.MARKETPLACE_PORT, reputation: ports.REPUTATION_PORT };
+    const portOf = { identity: ports.IDENTITY_PORT, marketplace: ports.MARKETPLACE_PORT, reputation: ports.REPUTATION_PORT, notifications: ports.NOTIFICATIONS_PORT };
     const started = await Promise.allSettled(
       SERVICES.map((s) => spawnService(s, `apps/${s}/dist/main.js`, env, health(s, portOf[s]), timeoutMs, logFiles[s])),
     );

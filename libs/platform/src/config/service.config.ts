@@ -5,9 +5,9 @@ import { z } from 'zod';
  * Defaults suit the local run; secrets have none and must be given (infra/env.sh generates
  * them for local runs; tests pass their own).
  */
-export type ServiceName = 'identity' | 'marketplace' | 'reputation' | 'gateway';
+export type ServiceName = 'identity' | 'marketplace' | 'reputation' | 'notifications' | 'gateway';
 
-const DEFAULT_PORTS: Record<ServiceName, number> = { gateway: 4000, identity: 4001, marketplace: 4002, reputation: 4003 };
+const DEFAULT_PORTS: Record<ServiceName, number> = { gateway: 4000, identity: 4001, marketplace: 4002, reputation: 4003, notifications: 4004 };
 
 export interface PgSettings {
   host: string;

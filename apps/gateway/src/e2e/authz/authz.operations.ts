@@ -31,6 +31,12 @@ const vars = (variables: Record<string, unknown> = {}): Promise<CellCall> => Pro
 const ownOffer = (w: AuthzWorld) => w.once('own offer', () => w.offer(w.own, 'ADVICE_CALL'));
 const pendingForOwn = (w: AuthzWorld, key: string) => w.once(key, async () => w.request(await w.member('Seeker'), await w.once('own review', () => w.offer(w.own, 'RESUME_REVIEW'))));
 const someonesOffer = (w: AuthzWorld) => w.once('someone else offer', async () => w.offer(await w.member('Mentor'), 'RESUME_REVIEW'));
+/** A signed-in caller with something in their inbox (anonymous: nothing to prepare). */
+const inboxOf = async (w: AuthzWorld, who: Who): Promise<CellCall> => {
+  const caller = w.person(who);
+  if (caller) await w.once(`notified:${caller.id}`, () => w.notified(caller));
+  return vars();
+};
 /** For admin-only operations on a member: the refused cells name own; the admin's cell a fresh member. */
 const memberFor = async (w: AuthzWorld, who: Who): Promise<Person> => (who === 'admin' ? w.member('Target') : w.own);
 
@@ -199,9 +205,14 @@ export const ROWS: Record<string, RowSpec> = {
     prepare: async (w) => (await w.once('own known', () => w.known(w.own)), vars({ id: w.own.id })),
   },
   'Mutation.rebuildProjection': { document: 'mutation { rebuildProjection(name: "reputation") { name rebuilding } }', prepare: () => vars() },
+  // The caller's own inbox (nothing names anyone else's): each signed-in caller is first asked for help once.
+  'Query.notifications': { document: '{ notifications(first: 5) { totalCount nodes { id category text link read } } }', prepare: inboxOf },
+  'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', prepare: inboxOf },
+  'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(all: true) }', prepare: inboxOf },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },
+  'Subscription.notificationReceived': { document: 'subscription { notificationReceived { id category text link read } }', prepare: () => vars() },
 };
 
 function offerChange(op: string, make: (w: AuthzWorld) => Promise<string>): RowSpec {

@@ -93,9 +93,15 @@ export const EXPECTED: Record<string, Cells> = {
   'Mutation.reverseFlag':         ADMIN_ON_MEMBER,
   'Mutation.adjustReputation':    ADMIN_ON_MEMBER,
   'Mutation.rebuildProjection':   ADMIN_ONLY,
+  // The caller's own inbox only (no argument names anyone else's); the admin is a member too.
+  'Query.notifications':          SELF_SERVICE,
+  'Query.unreadNotificationCount': SELF_SERVICE,
+  'Mutation.markNotificationsRead': SELF_SERVICE,
 
   // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
   'Subscription.mentorDashboardChanged': SELF_SERVICE,
+  // Each member hears only of their own notifications (a fresh seeker asking the caller triggers one).
+  'Subscription.notificationReceived': SELF_SERVICE,
 };
 
 export const WHO: readonly Who[] = ['anon', 'own', 'other', 'admin'];

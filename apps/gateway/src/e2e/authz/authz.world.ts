@@ -166,6 +166,16 @@ export class AuthzWorld {
       what: `${member.name} in the reputation projection`,
     });
   }
+
+  /** Waits until `member` has an unread notification: a fresh seeker asks them for a résumé review. */
+  async notified(member: Person): Promise<void> {
+    const offerId = await this.once(`review:${member.id}`, () => this.offer(member, 'RESUME_REVIEW'));
+    await this.request(await this.member('Notifier'), offerId);
+    await waitFor(async () => ok(await this.stack.gql('{ unreadNotificationCount }', {}, member.token)).unreadNotificationCount > 0, {
+      ...WAIT,
+      what: `a notification for ${member.name}`,
+    });
+  }
 }
 
 const BLOCK = 'mutation($id: ID!) { blockMember(memberId: $id) }';

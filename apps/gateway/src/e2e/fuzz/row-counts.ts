@@ -6,7 +6,7 @@ import { kafkaBrokers, pgConfig, waitFor, type Stack } from '@payforward/testing
 /**
  * What a refused call must not change, and when the stack is quiet enough to look.
  *
- * RowCounts: the row count of every table of every database of the stack (the three services',
+ * RowCounts: the row count of every table of every database of the stack (the four services',
  * the gateway's and the key database), listed afresh each time so a table created on first use is
  * seen. The one exclusion changes on every request, refused or not, by design:
  * - gateway `rate_limits`: the edge counts each attempt before the operation runs (ADR 007).
@@ -65,7 +65,7 @@ export class Quiescence {
     private readonly counts: RowCounts,
     private readonly adminToken: () => string,
   ) {
-    this.groups = ['IDENTITY_CONTACT_GRANTS_GROUP', 'MARKETPLACE_CONSUMER_GROUP', 'REPUTATION_CONSUMER_GROUP'].map((key) => stack.env[key]!);
+    this.groups = ['IDENTITY_CONTACT_GRANTS_GROUP', 'MARKETPLACE_CONSUMER_GROUP', 'REPUTATION_CONSUMER_GROUP', 'NOTIFICATIONS_CONSUMER_GROUP'].map((key) => stack.env[key]!);
   }
 
   connect(): Promise<void> {
@@ -94,6 +94,7 @@ export class Quiescence {
 
   private async state(): Promise<{ quiet: boolean; key: string; summary: string }> {
     const unpublished: number[] = [];
+    // Notifications only consumes: it has no outbox.
     for (const name of ['identity', 'marketplace', 'reputation']) {
       const { rows } = await this.counts.pool(name).query<{ n: number }>('SELECT count(*)::int AS n FROM es_outbox WHERE published_at IS NULL');
       unpublished.push(rows[0]!.n);

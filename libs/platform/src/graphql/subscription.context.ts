@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestContext, ViewerAuthenticator } from '@payforward/platform';
+import type { ViewerAuthenticator } from '../auth/viewer-authenticator.js';
+import type { RequestContext } from './viewer.js';
 
 type InitPayload = { authorization?: unknown; Authorization?: unknown; headers?: { authorization?: unknown; Authorization?: unknown } } | null | undefined;
 

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import {
+  IdentityEventTypes,
+  type EventEnvelope,
+  type HelpRequestAcceptedData,
+  type HelpRequestSubmittedData,
+  type MemberErasedData,
+  type MemberRegisteredData,
+} from '@payforward/contracts';
+import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import { eraseMemberName, recordMemberName } from '../members/members.read-model.js';
+import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
+import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
+import { storeNotifications } from './notifications.read-model.js';
+
+const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventTypes));
+
+/** Identity's events → the member mirror (names) and blocked_members (whose tokens are refused). */
+async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<void> {
+  if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
+    const { memberId, displayName } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName'>;
+    await recordMemberName(tx, memberId, displayName);
+  } else if (envelope.type === IdentityEventTypes.MemberErased) {
+    const { memberId, erasedAt } = envelope.data as MemberErasedData;
+    await eraseMemberName(tx, memberId, erasedAt);
+  }
+  await applyBlockingEvent(tx, envelope);
+}
+
+/** What the rules need beyond the event: an accepted INTRO's target, remembered from its submission. */
+async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<RuleContext> {
+  if (envelope.type === 'HelpRequestSubmitted') {
+    const data = envelope.data as HelpRequestSubmittedData;
+    if (data.introTargetId) {
+      await tx.query({
+        name: 'notifications-record-intro-target',
+        text: 'INSERT INTO intro_targets (request_id, target_id) VALUES ($1, $2) ON CONFLICT (request_id) DO NOTHING',
+        values: [data.requestId, data.introTargetId],
+      });
+    }
+  }
+  if (envelope.type === 'HelpRequestAccepted' && (envelope.data as HelpRequestAcceptedData).kind === 'INTRO') {
+    const { rows } = await tx.query<{ target_id: string }>({
+      name: 'notifications-intro-target',
+      text: 'SELECT target_id FROM intro_targets WHERE request_id = $1',
+      values: [(envelope.data as HelpRequestAcceptedData).requestId],
+    });
+    return { introTargetId: rows[0]?.target_id ?? null };
+  }
+  return { introTargetId: null };
+}
+
+/** One consumed event, in the consumer's transaction (which also stores its processed-event id). */
+export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<string[]> {
+  if (IDENTITY_TYPES.has(envelope.type)) {
+    await projectIdentityEvent(envelope, tx);
+    return [];
+  }
+  const context = await contextFor(envelope, tx);
+  return storeNotifications(tx, envelope.id, notificationsFor(envelope, context), envelope.occurredAt);
+}
+
+/**
+ * Consumes identity's, the marketplace's help-request and reputation's admin topics as its own
+ * group through the platform consumer (envelope validation, dead letters, processed-event ids),
+ * so a redelivered event is skipped and the unique key stops any double that slips past it.
+ */
+@Injectable()
+export class NotificationsConsumer extends ServiceConsumer {
+  constructor(
+    @Inject(NOTIFICATIONS_SETTINGS) settings: NotificationsSettings,
+    @Inject(PG_POOL) pool: pg.Pool,
+    @Inject(LOGGER) logger: Logger,
+    personalData: PersonalDataCodec,
+  ) {
+    super({
+      config: settings.config,
+      pool,
+      logger,
+      groupId: settings.groupId,
+      topics: [settings.topics.identity, settings.topics.helpRequest, settings.topics.reputation],
+      component: 'notifications',
+      consume: settings.consume,
+      handler: async (envelope, tx) => {
+        // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
+        if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
+        const opened = IDENTITY_TYPES.has(envelope.type) ? await personalData.unsealEvent(envelope) : envelope;
+        await handleEvent(opened, tx);
+      },
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { isIntegrationEvent, TOPICS, type EventEnvelope } from '@payforward/contracts';
+import { typesHandledBy } from '@payforward/testing';
+import { handleEvent } from './notifications.consumer.js';
+
+/** The recording harness fills every field with an id; a valid kind keeps the rules' lookups meaningful. */
+const withKind = (envelope: EventEnvelope): EventEnvelope => ({
+  ...envelope,
+  data: new Proxy(envelope.data as object, { get: (data, key) => (key === 'kind' ? 'ADVICE_CALL' : Reflect.get(data, key)) }) as EventEnvelope['data'],
+});
+
+describe('the notifications consumer acts only on integration events (ADR 012)', () => {
+  it('every event type it stores something for is published, and these are the ones', async () => {
+    const handled = await typesHandledBy((e, tx) => handleEvent(withKind(e), tx), [TOPICS.identityMember, TOPICS.marketplaceHelpRequest, TOPICS.reputationAdmin]);
+    expect(handled).toEqual([
+      'MemberRegistered',
+      'MemberProfileUpdated',
+      'MemberSuspended',
+      'MemberReinstated',
+      'MemberErased',
+      'HelpRequestSubmitted',
+      'HelpRequestAccepted',
+      'HelpRequestDeclined',
+      'HelpRequestExpired',
+      'HelpRequestCompleted',
+      'ReferralVouched',
+      'ReputationAdjusted',
+    ]);
+    expect(handled.filter((type) => !isIntegrationEvent(type))).toEqual([]);
+  });
+});

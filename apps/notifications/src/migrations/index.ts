@@ -1,0 +1,11 @@
+import { ProcessedEventsSchema1767225700000 } from '@payforward/messaging';
+import { BlockedMembersSchema1767225700100, type MigrationClass } from '@payforward/platform';
+import { NotificationsSchema1767225600400 } from './1767225600400-notifications-schema.migration.js';
+
+/** Every migration of the notifications database, oldest first. No event store: the service only consumes. */
+export const NOTIFICATIONS_MIGRATIONS: MigrationClass[] = [
+  NotificationsSchema1767225600400,
+  ProcessedEventsSchema1767225700000,
+  // Whose tokens the service refuses (suspended or erased members), fed by its consumer.
+  BlockedMembersSchema1767225700100,
+];
