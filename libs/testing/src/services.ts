@@ -10,6 +10,24 @@ import { waitFor } from './wait-for.js';
 export const repoRoot = (): string => fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A TCP port nobody listens on right now, for a service started by a spec. */
+/**
+ * `count` distinct free ports: each listener stays open until all are chosen, so the OS cannot
+ * hand one port to two services of a stack (freePort() called in a row may repeat a port).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+      const server = createServer();
+      server.unref();
+      server.on('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteKafkaResources } from './kafka-cleanup.js';
 import { uniqueSuffix } from './env.js';
-import { dropDatabase, freePort, graphqlRequest, repoRoot, runNodeScript, spawnService, type ServiceProcess } from './services.js';
+import { dropDatabase, freePorts, graphqlRequest, repoRoot, runNodeScript, spawnService, type ServiceProcess } from './services.js';
 
 /**
  * The whole system from its builds, for end-to-end specs through the gateway: identity,
@@ -58,13 +58,10 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     MARKETPLACE_CONSUMER_GROUP: `marketplace.e2e.${suffix}`,
     NOTIFICATIONS_CONSUMER_GROUP: `notifications.e2e.${suffix}`,
   };
-  const ports = {
-    GATEWAY_PORT: await freePort(),
-    IDENTITY_PORT: await freePort(),
-    MARKETPLACE_PORT: await freePort(),
-    REPUTATION_PORT: await freePort(),
-    NOTIFICATIONS_PORT: await freePort(),
-  };
+  // Distinct by construction: two services on one port let the gateway compose one subgraph twice
+  // and another not at all ("Unknown type PublishOfferInput" in a CI run).
+  const [GATEWAY_PORT, IDENTITY_PORT, MARKETPLACE_PORT, REPUTATION_PORT, NOTIFICATIONS_PORT] = await freePorts(5);
+  const ports = { GATEWAY_PORT, IDENTITY_PORT, MARKETPLACE_PORT, REPUTATION_PORT, NOTIFICATIONS_PORT } as Record<string, number>;
   const admin = { email: `admin-${suffix}@example.com`, password: `admin password ${suffix}` };
   const gatewayDatabase = `pf_e2e_gateway_${suffix}`;
   const keysDatabase = `pf_e2e_keys_${suffix}`;
