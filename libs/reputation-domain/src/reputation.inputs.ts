@@ -36,6 +36,7 @@ export type MemberReinstated = DomainEvent<'MemberReinstated', MemberReinstatedD
 /** The reputation service's own stream: admin review decisions, each with who, why and when. */
 export interface FlagResolutionData {
   flagId: string;
+  memberIds?: string[];
   adminId: string;
   /** Mandatory: why the admin decided so (shown in the audit trail and the ledger). */
   note: string;

@@ -3,7 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ERASED_MEMBER_NAME } from '@payforward/contracts';
 import { PersonalDataCodec } from '@payforward/platform';
 import { deleteKafkaResources, uniqueSuffix } from '@payforward/testing';
-import { createSpecTopics, erased, helpRequest, march, publish, registered, startNotifications, tokenFor, type SpecNotifications, type SpecTopics } from '../notifications.spec.fixtures.js';
+import { createSpecTopics, envelope, erased, helpRequest, march, publish, registered, startNotifications, tokenFor, type SpecNotifications, type SpecTopics } from '../notifications.spec.fixtures.js';
 import { handleEvent } from './notifications.consumer.js';
 
 /**
@@ -99,6 +99,21 @@ describe('notifications: the in-app inbox', () => {
   ])('given %s, when marking read, then BAD_USER_INPUT names the field', async (_, variables, field) => {
     const result = await n.gql('mutation($ids: [ID!], $all: Boolean) { markNotificationsRead(ids: $ids, all: $all) }', JSON.parse(variables), await tokenFor(uuidv7()));
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('given an admin reverses a flag naming two members, when consumed, then each of them (and nobody else) hears the outcome', async () => {
+    const [dana, eli, admin] = [uuidv7(), uuidv7(), uuidv7()];
+    const decision = envelope('FlagReversed', 'reputation-admin', 1, march(9), { flagId: uuidv7(), memberIds: [dana, eli], adminId: admin, note: 'Staged sessions', at: march(9) }, admin);
+    await publish(topics.reputation, [decision]);
+    await n.applied([decision]);
+
+    for (const member of [dana, eli]) {
+      const inbox = (await n.gql(INBOX, { first: 5 }, await tokenFor(member))).data!;
+      expect(inbox.notifications.nodes).toEqual([
+        expect.objectContaining({ category: 'REPUTATION', link: '/reputation', text: 'An admin reviewed activity flagged for review on your account and reversed the points it named.' }),
+      ]);
+    }
+    expect(await rowsFor(admin)).toBe(0);
   });
 
   it('given no token, when reading the inbox, then UNAUTHENTICATED', async () => {

@@ -23,6 +23,8 @@ describe('the notifications consumer acts only on integration events (ADR 012)',
       'HelpRequestExpired',
       'HelpRequestCompleted',
       'ReferralVouched',
+      'FlagDismissed',
+      'FlagReversed',
       'ReputationAdjusted',
     ]);
     expect(handled.filter((type) => !isIntegrationEvent(type))).toEqual([]);

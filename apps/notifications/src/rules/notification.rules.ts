@@ -5,6 +5,7 @@ import type {
   HelpRequestDeclinedData,
   HelpRequestExpiredData,
   HelpRequestSubmittedData,
+  FlagResolutionEventData,
   ReferralVouchedData,
   ReputationAdjustedEventData,
 } from '@payforward/contracts';
@@ -121,6 +122,14 @@ export function notificationsFor(event: RuleEvent, context: RuleContext = { intr
     case 'ReputationAdjusted': {
       const d = event.data as ReputationAdjustedEventData;
       return [{ recipientId: d.memberId, category: 'REPUTATION', template: `An admin adjusted your reputation by ${signed(d.points)} points.`, subjectId: null, link: REPUTATION_PAGE }];
+    }
+    case 'FlagDismissed':
+    case 'FlagReversed': {
+      const d = event.data as FlagResolutionEventData;
+      // The admin's note is about the member, not to them: the reputation page shows the outcome in their ledger.
+      const outcome = event.type === 'FlagDismissed' ? 'left your points as they were' : 'reversed the points it named';
+      const template = `An admin reviewed activity flagged for review on your account and ${outcome}.`;
+      return [...new Set(d.memberIds ?? [])].map((recipientId) => ({ recipientId, category: 'REPUTATION', template, subjectId: null, link: REPUTATION_PAGE }));
     }
     default:
       return [];

@@ -77,6 +77,23 @@ describe('notification rules', () => {
     expect(draft).toMatchObject({ recipientId: ids.seekerId, category: 'REPUTATION', subjectId: null, text: 'An admin adjusted your reputation by -5 points.' });
   });
 
+  it.each([
+    ['FlagDismissed', 'left your points as they were'],
+    ['FlagReversed', 'reversed the points it named'],
+  ])('given %s naming two members, when ruled, then each of them hears the outcome, never the admin or the note', (type, outcome) => {
+    const drafts = rendered({ type, data: { flagId: ids.requestId, memberIds: [ids.mentorId, ids.seekerId], adminId: targetId, note: 'Staged sessions', at } });
+    expect(drafts.map((d) => d.recipientId)).toEqual([ids.mentorId, ids.seekerId]);
+    for (const draft of drafts) {
+      expect(draft).toMatchObject({ category: 'REPUTATION', subjectId: null, link: '/reputation' });
+      expect(draft.text).toBe(`An admin reviewed activity flagged for review on your account and ${outcome}.`);
+      expect(draft.text).not.toContain('Staged');
+    }
+  });
+
+  it('given a flag decision recorded before it named its members, when ruled, then nobody is told', () => {
+    expect(notificationsFor({ type: 'FlagDismissed', data: { flagId: ids.requestId, adminId: targetId, note: 'ok', at } })).toEqual([]);
+  });
+
   it.each(['HelpRequestWithdrawn', 'FeedbackLeft', 'MemberRegistered', 'OfferPublished'])('given %s, when ruled, then nobody is told', (type) => {
     expect(notificationsFor(event(type, {}))).toEqual([]);
   });

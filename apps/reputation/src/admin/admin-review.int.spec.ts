@@ -107,7 +107,7 @@ describe('admin reputation review', () => {
     // The decision is an event of the service's own stream: who, when, why.
     const stored = await r.db.pool.query("SELECT type, data, metadata FROM es_events WHERE stream_id = 'reputation-admin'");
     expect(stored.rows).toEqual([
-      { type: 'FlagReversed', data: expect.objectContaining({ flagId: flag.id, adminId: alex, note: 'Staged sessions' }), metadata: expect.objectContaining({ actor: alex }) },
+      { type: 'FlagReversed', data: expect.objectContaining({ flagId: flag.id, memberIds: expect.arrayContaining([dana, eli]), adminId: alex, note: 'Staged sessions' }), metadata: expect.objectContaining({ actor: alex }) },
     ]);
   });
 

@@ -14,7 +14,14 @@ export const REPUTATION_ADMIN_STREAM_ID = 'reputation-admin';
 const statement = z.string().trim().min(1).max(1000);
 const at = z.iso.datetime();
 
-export const flagResolutionData = z.object({ flagId: z.uuid(), adminId: z.uuid(), note: statement, at });
+export const flagResolutionData = z.object({
+  flagId: z.uuid(),
+  /** The members the flag names, so they can be told it was resolved; absent on decisions recorded before it was carried. */
+  memberIds: z.array(z.uuid()).min(1).max(100).optional(),
+  adminId: z.uuid(),
+  note: statement,
+  at,
+});
 export const reputationAdjustedData = z.object({
   memberId: z.uuid(),
   /** Non-zero, positive or negative. */

@@ -4,13 +4,14 @@ import { adminStreamDecider, type AdminCommand } from './admin-stream.decider.js
 
 const flagId = '0193a0b4-6f1e-7c3a-9d2e-000000000001';
 const adminId = '0193a0b4-6f1e-7c3a-9d2e-000000000009';
+const flaggedId = '0193a0b4-6f1e-7c3a-9d2e-000000000003';
 const at = '2026-11-25T10:00:00.000Z';
-const resolve = (decision: 'DISMISSED' | 'REVERSED', note = 'Colleagues.'): AdminCommand => ({ type: 'ResolveFlag', decision, flagId, adminId, note, at });
+const resolve = (decision: 'DISMISSED' | 'REVERSED', note = 'Colleagues.'): AdminCommand => ({ type: 'ResolveFlag', decision, flagId, memberIds: [flaggedId], adminId, note, at });
 
 describe('the reputation-admin stream decider', () => {
-  it('given no decision on a flag, when an admin reverses it, then FlagReversed with who, when and why', () => {
+  it('given no decision on a flag, when an admin reverses it, then FlagReversed with whom it concerns, who, when and why', () => {
     expect(adminStreamDecider.decide(resolve('REVERSED', 'Staged sessions'), adminStreamDecider.initialState())).toEqual([
-      { type: 'FlagReversed', data: { flagId, adminId, note: 'Staged sessions', at } },
+      { type: 'FlagReversed', data: { flagId, memberIds: [flaggedId], adminId, note: 'Staged sessions', at } },
     ]);
   });
 

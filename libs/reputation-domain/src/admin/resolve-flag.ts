@@ -6,6 +6,8 @@ export interface ResolveFlag {
   type: 'ResolveFlag';
   decision: 'DISMISSED' | 'REVERSED';
   flagId: string;
+  /** The members the flag names, told of the outcome by the notifications service. */
+  memberIds: string[];
   adminId: string;
   note: string;
   at: string;
@@ -15,6 +17,6 @@ export interface ResolveFlag {
 export function resolveFlag(command: ResolveFlag, state: AdminStreamState): (FlagDismissedEvent | FlagReversedEvent)[] {
   const earlier = state.resolved.get(command.flagId);
   if (earlier) throw new DomainError('CONFLICT', `This flag was already ${earlier.toLowerCase()}; the first decision stands.`, 'flagId');
-  const { flagId, adminId, note, at } = command;
-  return [{ type: command.decision === 'DISMISSED' ? 'FlagDismissed' : 'FlagReversed', data: { flagId, adminId, note, at } }];
+  const { flagId, memberIds, adminId, note, at } = command;
+  return [{ type: command.decision === 'DISMISSED' ? 'FlagDismissed' : 'FlagReversed', data: { flagId, memberIds, adminId, note, at } }];
 }

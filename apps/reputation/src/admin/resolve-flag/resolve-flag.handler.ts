@@ -32,7 +32,7 @@ export class ResolveFlagHandler implements ICommandHandler<ResolveFlagCommand> {
     if (!flag) throw new DomainError('NOT_FOUND', 'There is no such flag.', 'flagId');
     if (flag.status !== FlagStatus.OPEN) throw new DomainError('CONFLICT', `This flag was already ${flag.status.toLowerCase()}; the first decision stands.`, 'flagId');
     const at = new Date().toISOString();
-    const command = { type: 'ResolveFlag', decision, flagId: flag.id, adminId: admin.memberId, note: text, at } as const;
+    const command = { type: 'ResolveFlag', decision, flagId: flag.id, memberIds: flag.member_ids, adminId: admin.memberId, note: text, at } as const;
     // Every decision shares the admin stream, so concurrent admins may race for its next version: retried, re-decided.
     const { eventIds } = await this.sessions.run({ actor: admin.memberId, correlationId, causationId: null }, (s) =>
       s.execute(REPUTATION_ADMIN_STREAM_ID, adminStreamDecider, command),
