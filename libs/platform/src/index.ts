@@ -24,3 +24,4 @@ export * from './messaging/service-outbox-relay.js';
 export * from './bootstrap/subgraph-service.imports.js';
 export * from './write/command-sessions.provider.js';
 export * from './graphql/subscription.context.js';
+export * from './graphql/live-updates.notifier.js';
