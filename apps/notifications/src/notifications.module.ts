@@ -41,6 +41,7 @@ export class NotificationsModule {
         identity: options.topics?.identity ?? TOPICS.identityMember,
         helpRequest: options.topics?.helpRequest ?? TOPICS.marketplaceHelpRequest,
         reputation: options.topics?.reputation ?? TOPICS.reputationAdmin,
+        flags: options.topics?.flags ?? TOPICS.reputationFlags,
       },
       consume: options.consume ?? true,
     };

@@ -20,11 +20,17 @@ export const tokenFor = (memberId: string): Promise<string> => tokens.issue({ me
 export type SpecTopics = NotificationsSettings['topics'];
 
 export async function createSpecTopics(suffix: string): Promise<SpecTopics> {
-  const topics = { identity: `spec.${suffix}.identity.member.v1`, helpRequest: `spec.${suffix}.marketplace.help-request.v1`, reputation: `spec.${suffix}.reputation.admin.v1` };
+  const topics = {
+    identity: `spec.${suffix}.identity.member.v1`,
+    helpRequest: `spec.${suffix}.marketplace.help-request.v1`,
+    reputation: `spec.${suffix}.reputation.admin.v1`,
+    flags: `spec.${suffix}.reputation.flags.v1`,
+  };
   await ensureTopics(kafkaBrokers(), [
     { name: topics.identity, partitions: 3 },
     { name: topics.helpRequest, partitions: 3 },
     { name: topics.reputation, partitions: 1 },
+    { name: topics.flags, partitions: 3 },
   ]);
   return topics;
 }
@@ -103,8 +109,8 @@ export function envelope(type: string, streamId: string, version: number, occurr
   return check.envelope;
 }
 
-export const registered = (memberId: string, displayName: string, at: string): EventEnvelope =>
-  envelope('MemberRegistered', memberStreamId(memberId), 1, at, { memberId, email: `${memberId}@example.com`, displayName, headline: null, timezone: 'UTC', roles: ['MEMBER'] }, memberId);
+export const registered = (memberId: string, displayName: string, at: string, roles: string[] = ['MEMBER']): EventEnvelope =>
+  envelope('MemberRegistered', memberStreamId(memberId), 1, at, { memberId, email: `${memberId}@example.com`, displayName, headline: null, timezone: 'UTC', roles }, memberId);
 
 export const erased = (memberId: string, at: string): EventEnvelope =>
   envelope('MemberErased', memberStreamId(memberId), 2, at, { memberId, erasedBy: 'SELF', adminId: null, reason: null, erasedAt: at }, memberId);

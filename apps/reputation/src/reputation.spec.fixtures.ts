@@ -36,9 +36,13 @@ export async function createSpecTopics(suffix: string): Promise<SpecTopics> {
     { name: topics.identity, partitions: 3 },
     { name: topics.helpRequest, partitions: 3 },
     { name: topics.admin, partitions: 1 },
+    { name: specFlagsTopic(topics), partitions: 3 },
   ]);
   return topics;
 }
+
+/** Where the projection's FlagRaised announcements go in a spec (beside its admin topic). */
+export const specFlagsTopic = (topics: SpecTopics): string => topics.admin.replace(/reputation\.admin\.v1$/, 'reputation.flags.v1');
 
 const specTopicNames = (suffix: string): SpecTopics => ({
   identity: `spec.${suffix}.identity.member.v1`,
@@ -46,8 +50,12 @@ const specTopicNames = (suffix: string): SpecTopics => ({
   admin: `spec.${suffix}.reputation.admin.v1`,
 });
 
-/** Admin events go to the spec's admin topic; anything else to the registry's (never used by these specs). */
-export const adminTopicFor = (topics: SpecTopics) => (type: string) => (topicForEventType(type) === 'reputation.admin.v1' ? topics.admin : topicForEventType(type));
+/** The service's own events go to the spec's topics; anything else to the registry's (never used by these specs). */
+export const adminTopicFor = (topics: SpecTopics) => (type: string) => {
+  const registered = topicForEventType(type);
+  if (registered === 'reputation.admin.v1') return topics.admin;
+  return registered === 'reputation.flags.v1' ? specFlagsTopic(topics) : registered;
+};
 
 export interface GqlResult {
   data?: Record<string, any> | null;
@@ -154,7 +162,7 @@ export function useReputation(name: string): { topics: SpecTopics; r: SpecReputa
 }
 
 export async function deleteSpecTopics(topics: SpecTopics): Promise<void> {
-  await deleteKafkaResources({ topics: Object.values(topics) });
+  await deleteKafkaResources({ topics: [...Object.values(topics), specFlagsTopic(topics)] });
 }
 
 /** Publishes envelopes as their producers would: keyed by stream, in the order given. */

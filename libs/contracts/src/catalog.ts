@@ -3,6 +3,7 @@ import { eventEnvelopeSchema, type EventEnvelope } from './envelope.js';
 import { identityEventCatalog } from './identity/member.events.js';
 import { marketplaceEventCatalog } from './marketplace/index.js';
 import { reputationAdminEventCatalog } from './reputation/admin.events.js';
+import { reputationFlagEventCatalog } from './reputation/flag.events.js';
 
 export interface EventContract {
   topic: string;
@@ -22,6 +23,7 @@ export const EVENT_CATALOG: Readonly<Record<string, EventContract>> = {
   ...identityEventCatalog,
   ...marketplaceEventCatalog,
   ...reputationAdminEventCatalog,
+  ...reputationFlagEventCatalog,
 };
 
 export const topicForEventType = (type: string): string => {

@@ -10,6 +10,7 @@ export const TOPICS = {
   marketplaceHelpRequest: 'marketplace.help-request.v1',
   marketplaceRelationship: 'marketplace.relationship.v1',
   reputationAdmin: 'reputation.admin.v1',
+  reputationFlags: 'reputation.flags.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
@@ -27,6 +28,8 @@ export const TOPIC_SPECS: readonly TopicSpec[] = [
   { name: TOPICS.marketplaceRelationship, partitions: 3 },
   // One stream (reputation-admin), so one partition keeps it whole.
   { name: TOPICS.reputationAdmin, partitions: 1 },
+  // One stream per flag: partitioned by flag, order only matters within one.
+  { name: TOPICS.reputationFlags, partitions: 3 },
 ];
 
 /** One dead-letter topic per consumer group, so a poison message never blocks the group. */

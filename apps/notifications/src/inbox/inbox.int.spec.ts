@@ -116,6 +116,29 @@ describe('notifications: the in-app inbox', () => {
     expect(await rowsFor(admin)).toBe(0);
   });
 
+  it('given a flag raised, when consumed, then every admin (registered as one or granted the role) is told, and nobody else', async () => {
+    const [founder, granted, member, anyone] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const members = [
+      registered(founder, 'Founding Admin', march(1), ['MEMBER', 'ADMIN']),
+      registered(granted, 'Granted Admin', march(1)),
+      envelope('AdminRoleGranted', `member-${granted}`, 2, march(2), { memberId: granted, role: 'ADMIN', adminId: founder, grantedAt: march(2) }, founder),
+      registered(member, 'Plain Member', march(1)),
+    ];
+    const raised = envelope('FlagRaised', `reputation-flag-${anyone}`, 1, march(10), { flagId: anyone, kind: 'BURST', memberIds: [member], raisedAt: march(10) }, 'system:reputation-projection');
+    await publish(topics.identity, members);
+    await n.applied(members);
+    await publish(topics.flags, [raised]);
+    await n.applied([raised]);
+
+    for (const admin of [founder, granted]) {
+      const inbox = (await n.gql(INBOX, { first: 5 }, await tokenFor(admin))).data!;
+      expect(inbox.notifications.nodes).toEqual([
+        expect.objectContaining({ category: 'ADMIN', link: '/admin', text: 'A new flag is waiting in the review queue: one mentor completing unusually many requests in a day.' }),
+      ]);
+    }
+    expect(await rowsFor(member)).toBe(0);
+  });
+
   it('given no token, when reading the inbox, then UNAUTHENTICATED', async () => {
     const result = await n.gql('{ unreadNotificationCount }');
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

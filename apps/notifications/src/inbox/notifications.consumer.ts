@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import {
   IdentityEventTypes,
+  type AdminRoleGrantedData,
   type EventEnvelope,
   type HelpRequestAcceptedData,
   type HelpRequestSubmittedData,
@@ -10,7 +11,7 @@ import {
   type MemberRegisteredData,
 } from '@payforward/contracts';
 import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
-import { eraseMemberName, recordMemberName } from '../members/members.read-model.js';
+import { activeAdmins, eraseMemberName, markAdmin, recordMemberName } from '../members/members.read-model.js';
 import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
 import { storeNotifications } from './notifications.read-model.js';
@@ -22,6 +23,9 @@ async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase):
   if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
     const { memberId, displayName } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName'>;
     await recordMemberName(tx, memberId, displayName);
+    if ((envelope.data as Partial<MemberRegisteredData>).roles?.includes('ADMIN')) await markAdmin(tx, memberId);
+  } else if (envelope.type === IdentityEventTypes.AdminRoleGranted) {
+    await markAdmin(tx, (envelope.data as AdminRoleGrantedData).memberId);
   } else if (envelope.type === IdentityEventTypes.MemberErased) {
     const { memberId, erasedAt } = envelope.data as MemberErasedData;
     await eraseMemberName(tx, memberId, erasedAt);
@@ -49,6 +53,8 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
     });
     return { introTargetId: rows[0]?.target_id ?? null };
   }
+  // The review queue's arrivals go to whoever is an admin when the flag is raised.
+  if (envelope.type === 'FlagRaised') return { introTargetId: null, adminIds: await activeAdmins(tx) };
   return { introTargetId: null };
 }
 
@@ -80,7 +86,7 @@ export class NotificationsConsumer extends ServiceConsumer {
       pool,
       logger,
       groupId: settings.groupId,
-      topics: [settings.topics.identity, settings.topics.helpRequest, settings.topics.reputation],
+      topics: [settings.topics.identity, settings.topics.helpRequest, settings.topics.reputation, settings.topics.flags],
       component: 'notifications',
       consume: settings.consume,
       handler: async (envelope, tx) => {

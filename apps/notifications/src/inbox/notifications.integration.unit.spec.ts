@@ -10,10 +10,11 @@ const withKind = (envelope: EventEnvelope): EventEnvelope => ({
 
 describe('the notifications consumer acts only on integration events (ADR 012)', () => {
   it('every event type it stores something for is published, and these are the ones', async () => {
-    const handled = await typesHandledBy((e, tx) => handleEvent(withKind(e), tx), [TOPICS.identityMember, TOPICS.marketplaceHelpRequest, TOPICS.reputationAdmin]);
+    const handled = await typesHandledBy((e, tx) => handleEvent(withKind(e), tx), [TOPICS.identityMember, TOPICS.marketplaceHelpRequest, TOPICS.reputationAdmin, TOPICS.reputationFlags]);
     expect(handled).toEqual([
       'MemberRegistered',
       'MemberProfileUpdated',
+      'AdminRoleGranted',
       'MemberSuspended',
       'MemberReinstated',
       'MemberErased',
@@ -26,6 +27,7 @@ describe('the notifications consumer acts only on integration events (ADR 012)',
       'FlagDismissed',
       'FlagReversed',
       'ReputationAdjusted',
+      'FlagRaised',
     ]);
     expect(handled.filter((type) => !isIntegrationEvent(type))).toEqual([]);
   });

@@ -26,3 +26,18 @@ export async function eraseMemberName(db: Db, memberId: string, erasedAt: string
     values: [memberId, ERASED_MEMBER_NAME, erasedAt],
   });
 }
+
+/** An admin (registered with the role, or granted it): told of the review queue's arrivals. */
+export async function markAdmin(db: Db, memberId: string): Promise<void> {
+  await db.query({ name: 'notifications-mark-admin', text: 'UPDATE members SET is_admin = true WHERE id = $1', values: [memberId] });
+}
+
+/** The admins to tell now: not erased, not suspended. */
+export async function activeAdmins(db: Db): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>({
+    name: 'notifications-active-admins',
+    text: `SELECT id FROM members m WHERE is_admin AND erased_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM blocked_members b WHERE b.member_id = m.id) ORDER BY id`,
+  });
+  return rows.map((r) => r.id);
+}

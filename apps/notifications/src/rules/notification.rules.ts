@@ -5,6 +5,7 @@ import type {
   HelpRequestDeclinedData,
   HelpRequestExpiredData,
   HelpRequestSubmittedData,
+  FlagRaisedEventData,
   FlagResolutionEventData,
   ReferralVouchedData,
   ReputationAdjustedEventData,
@@ -34,6 +35,8 @@ export interface NotificationDraft {
 /** What the rules may know beyond the event: the intro target named when the request was submitted. */
 export interface RuleContext {
   introTargetId: string | null;
+  /** For the review queue's arrivals: the admins (not erased, not suspended) when the flag is raised. */
+  adminIds?: readonly string[];
 }
 
 export interface RuleEvent {
@@ -57,7 +60,13 @@ const COMPLETION_RULE: Record<HelpKind, RuleId> = {
   REFERRAL: 'completion.referral',
 };
 
+const FLAG_KIND_PHRASE: Record<FlagRaisedEventData['kind'], string> = {
+  RECIPROCAL_PAIR: 'two members who helped each other within a week',
+  BURST: 'one mentor completing unusually many requests in a day',
+};
+
 const MENTOR_INBOX = '/dashboard';
+const REVIEW_QUEUE = '/admin';
 const SEEKER_INBOX = '/requests';
 const REPUTATION_PAGE = '/reputation';
 
@@ -122,6 +131,12 @@ export function notificationsFor(event: RuleEvent, context: RuleContext = { intr
     case 'ReputationAdjusted': {
       const d = event.data as ReputationAdjustedEventData;
       return [{ recipientId: d.memberId, category: 'REPUTATION', template: `An admin adjusted your reputation by ${signed(d.points)} points.`, subjectId: null, link: REPUTATION_PAGE }];
+    }
+    case 'FlagRaised': {
+      const d = event.data as FlagRaisedEventData;
+      // Admins see who in the queue itself; the notification names nobody.
+      const template = `A new flag is waiting in the review queue: ${FLAG_KIND_PHRASE[d.kind] ?? 'activity to review'}.`;
+      return (context.adminIds ?? []).map((recipientId) => ({ recipientId, category: 'ADMIN', template, subjectId: null, link: REVIEW_QUEUE }));
     }
     case 'FlagDismissed':
     case 'FlagReversed': {

@@ -90,6 +90,22 @@ describe('notification rules', () => {
     }
   });
 
+  it('given a raised flag and two admins, when ruled, then each admin is told a flag waits in the queue, naming nobody', () => {
+    const [admin1, admin2] = [targetId, ids.offerId];
+    const raised = { type: 'FlagRaised', data: { flagId: ids.requestId, kind: 'RECIPROCAL_PAIR', memberIds: [ids.mentorId, ids.seekerId], raisedAt: at } };
+    const drafts = notificationsFor(raised, { introTargetId: null, adminIds: [admin1, admin2] });
+    expect(drafts).toEqual(
+      [admin1, admin2].map((recipientId) => ({
+        recipientId,
+        category: 'ADMIN',
+        template: 'A new flag is waiting in the review queue: two members who helped each other within a week.',
+        subjectId: null,
+        link: '/admin',
+      })),
+    );
+    expect(notificationsFor(raised, { introTargetId: null })).toEqual([]);
+  });
+
   it('given a flag decision recorded before it named its members, when ruled, then nobody is told', () => {
     expect(notificationsFor({ type: 'FlagDismissed', data: { flagId: ids.requestId, adminId: targetId, note: 'ok', at } })).toEqual([]);
   });

@@ -1,10 +1,14 @@
 import { jest } from '@jest/globals';
 import { v7 as uuidv7 } from 'uuid';
+import { createKafkaClient } from '@payforward/messaging';
+import { kafkaBrokers, waitFor } from '@payforward/testing';
+import { announceNewFlags } from '../projection/flag.announcer.js';
 import {
   helpRequest,
   march,
   publish,
   registered,
+  specFlagsTopic,
   tokenFor,
   useReputation,
 } from '../reputation.spec.fixtures.js';
@@ -83,6 +87,43 @@ describe('admin reputation review', () => {
       `${march(3)} HelpRequestCompleted: Dana helped Eli (advice call) [event ${completions[0]!.id}]`,
       `${march(5)} HelpRequestCompleted: Eli helped Dana (advice call) [event ${completions[1]!.id}]`,
     ]);
+  });
+
+  it('announces each raised flag once: FlagRaised on the flag’s own stream, relayed to the flags topic, never twice', async () => {
+    const flags = [await flagOf(eli), await flagOf(tia)];
+    const announcements = async () =>
+      (await r.db.pool.query("SELECT stream_id, type, data FROM es_events WHERE stream_id LIKE 'reputation-flag-%' ORDER BY stream_id")).rows;
+    const expected = flags.map((f) => ({
+      stream_id: `reputation-flag-${f.id}`,
+      type: 'FlagRaised',
+      data: { flagId: f.id, kind: 'RECIPROCAL_PAIR', memberIds: [f.member.id, ...f.members.map((m: { id: string }) => m.id).filter((id: string) => id !== f.member.id)], raisedAt: expect.any(String) },
+    }));
+    expect(await announcements()).toEqual(expect.arrayContaining(expected));
+    expect(await announcements()).toHaveLength(2);
+
+    // The same flags again (a replay, a reload): their streams exist, so nothing is appended.
+    const client = await r.db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const stored = (await client.query("SELECT data FROM es_events WHERE stream_id LIKE 'reputation-flag-%' LIMIT 1")).rows[0].data;
+      const again = flags.map((f) => ({ id: f.id, kind: f.kind, memberId: f.member.id, evidence: { eventIds: [], memberIds: [] }, requestIds: [], description: '', raisedAt: stored.raisedAt, status: 'OPEN' as const, resolution: null }));
+      expect(await announceNewFlags(client, again, completions[0]!, () => specFlagsTopic(topics))).toEqual([]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await announcements()).toHaveLength(2);
+
+    // The relay published both, once each.
+    const admin = createKafkaClient({ brokers: kafkaBrokers(), clientId: 'spec-flags-offsets' }).admin();
+    await admin.connect();
+    try {
+      const published = async () => (await admin.fetchTopicOffsets(specFlagsTopic(topics))).reduce((sum, p) => sum + Number(p.high), 0);
+      await waitFor(async () => (await published()) >= 2, { timeoutMs: 30_000, what: 'the relay published the FlagRaised events' });
+      expect(await published()).toBe(2);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('given an open flag, when an admin reverses it with a note, then the scores drop by exactly the covered points, as new ledger lines', async () => {

@@ -5,10 +5,12 @@ import { ERASED_MEMBER_NAME, IdentityEventTypes, type EventEnvelope, type Member
 import { isReputationInput, NO_EFFECT_TYPES } from '@payforward/reputation-domain';
 import { LOGGER, PersonalDataCodec } from '@payforward/platform';
 import type { Logger } from 'pino';
-import { LedgerCache } from './ledger.cache.js';
+import { LedgerCache, type LedgerDiff } from './ledger.cache.js';
+import { announceNewFlags } from './flag.announcer.js';
 import { registerMember, renameMember, writeDiff } from './ledger.writer.js';
 import { lockProjectionWrites } from './projection.lock.js';
 import { PROJECTION_NAME } from './projection.tables.js';
+import { REPUTATION_SETTINGS, type ReputationSettings } from '../reputation.settings.js';
 import { loadInputs, loadNames, storeFact, storeFacts, toInput } from './reputation.facts.js';
 
 /**
@@ -34,6 +36,7 @@ export class ReputationProjection {
   constructor(
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly personalData: PersonalDataCodec,
+    @Inject(REPUTATION_SETTINGS) private readonly settings: ReputationSettings,
   ) {}
 
   async apply(envelope: EventEnvelope, tx: pg.ClientBase, topic: string): Promise<void> {
@@ -52,9 +55,9 @@ export class ReputationProjection {
 
       if (naming) {
         const renamed = cache.rename(naming.memberId, await this.ingestName(tx, envelope, naming));
-        if (renamed) await writeDiff(tx, '', renamed);
+        if (renamed) await this.write(tx, renamed, envelope);
       }
-      if (folded) await writeDiff(tx, '', cache.apply(toInput(envelope)));
+      if (folded) await this.write(tx, cache.apply(toInput(envelope)), envelope);
       const next = randomUUID();
       await this.touched(tx, envelope.occurredAt, next);
       // If the commit fails after this, the table keeps the old token and this copy is reloaded.
@@ -93,7 +96,7 @@ export class ReputationProjection {
         if (naming) names.set(naming.memberId, await this.ingestName(tx, envelope, naming));
       }
       const facts = news.filter((i) => isFolded(i.envelope)).map((i) => toInput(i.envelope));
-      await writeDiff(tx, '', this.cache!.applyBatch(names, facts));
+      await this.write(tx, this.cache!.applyBatch(names, facts), news[news.length - 1]!.envelope);
       const next = randomUUID();
       await this.touched(tx, latest, next);
       this.token = next;
@@ -101,6 +104,13 @@ export class ReputationProjection {
       this.invalidate();
       throw error;
     }
+  }
+
+  /** Writes a difference to the live tables and announces the flags it raised (the review queue's arrivals). */
+  private async write(tx: pg.ClientBase, diff: LedgerDiff, cause: EventEnvelope): Promise<void> {
+    await writeDiff(tx, '', diff);
+    const raised = await announceNewFlags(tx, diff.flags, cause, this.settings.topicFor);
+    if (raised.length > 0) this.logger.info({ flagIds: raised }, 'flags raised for review');
   }
 
   /** Forgets the in-memory ledger (the next event reloads it from the facts). */
