@@ -57,6 +57,9 @@ export const PERSONAL_DATA: Readonly<Record<string, readonly PersonalField[]>> =
   ],
   MemberProfileUpdated: [field('displayName', by('memberId'), ERASED_MEMBER_NAME), field('headline', by('memberId'), null)],
   MemberErased: [field('reason', by('adminId'), ERASED_TEXT)],
+  // The one-time token is a secret, not personal data, but it travels like the address: unreadable once erased.
+  EmailVerificationRequested: [field('email', by('memberId'), ERASED_TEXT), field('token', by('memberId'), ERASED_TEXT)],
+  PasswordResetRequested: [field('email', by('memberId'), ERASED_TEXT), field('token', by('memberId'), ERASED_TEXT)],
   OfferPublished: [field('title', by('mentorId'), ERASED_TEXT), field('description', by('mentorId'), ERASED_TEXT)],
   OfferUpdated: [field('title', by('mentorId'), ERASED_TEXT), field('description', by('mentorId'), ERASED_TEXT)],
   HelpRequestSubmitted: [field('message', by('seekerId'), ERASED_TEXT), field('goal', by('seekerId'), ERASED_TEXT)],

@@ -6,4 +6,6 @@ export * from './member/update-profile.js';
 export * from './member/grant-admin.js';
 export * from './member/suspend-member.js';
 export * from './member/erase-member.js';
+export * from './member/verify-email.js';
+export * from './member/reset-password.js';
 export * from './member/member.decider.js';

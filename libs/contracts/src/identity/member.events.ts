@@ -64,6 +64,33 @@ export const memberErasedData = z.object({
 });
 export type MemberErasedData = z.infer<typeof memberErasedData>;
 
+/**
+ * Account e-mails (ADR 019). Identity sends nothing itself: these events carry what the
+ * notifications service needs to write the mail — the address and the one-time token, both
+ * sealed with the member's key (personal-data.ts), so erasure makes every copy unreadable.
+ * The token is 32 random bytes, base64url; identity's read model keeps only its SHA-256.
+ * A newer request of the same kind supersedes the older token.
+ */
+export const accountToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not an account token');
+
+export const emailVerificationRequestedData = z.object({
+  memberId: z.uuid(),
+  email: sealable(emailAddress),
+  token: sealable(accountToken),
+  expiresAt: at,
+});
+export type EmailVerificationRequestedData = z.infer<typeof emailVerificationRequestedData>;
+
+export const emailVerifiedData = z.object({ memberId: z.uuid(), verifiedAt: at });
+export type EmailVerifiedData = z.infer<typeof emailVerifiedData>;
+
+export const passwordResetRequestedData = emailVerificationRequestedData;
+export type PasswordResetRequestedData = z.infer<typeof passwordResetRequestedData>;
+
+/** The password was reset with a token: every token issued until `resetAt` is refused by every service. */
+export const passwordResetData = z.object({ memberId: z.uuid(), resetAt: at });
+export type PasswordResetData = z.infer<typeof passwordResetData>;
+
 export const IdentityEventTypes = {
   MemberRegistered: 'MemberRegistered',
   MemberProfileUpdated: 'MemberProfileUpdated',
@@ -71,6 +98,10 @@ export const IdentityEventTypes = {
   MemberSuspended: 'MemberSuspended',
   MemberReinstated: 'MemberReinstated',
   MemberErased: 'MemberErased',
+  EmailVerificationRequested: 'EmailVerificationRequested',
+  EmailVerified: 'EmailVerified',
+  PasswordResetRequested: 'PasswordResetRequested',
+  PasswordReset: 'PasswordReset',
 } as const;
 
 export type MemberRegistered = { type: typeof IdentityEventTypes.MemberRegistered; data: MemberRegisteredData };
@@ -79,7 +110,21 @@ export type AdminRoleGranted = { type: typeof IdentityEventTypes.AdminRoleGrante
 export type MemberSuspended = { type: typeof IdentityEventTypes.MemberSuspended; data: MemberSuspendedData };
 export type MemberReinstated = { type: typeof IdentityEventTypes.MemberReinstated; data: MemberReinstatedData };
 export type MemberErased = { type: typeof IdentityEventTypes.MemberErased; data: MemberErasedData };
-export type IdentityEvent = MemberRegistered | MemberProfileUpdated | AdminRoleGranted | MemberSuspended | MemberReinstated | MemberErased;
+export type EmailVerificationRequested = { type: typeof IdentityEventTypes.EmailVerificationRequested; data: EmailVerificationRequestedData };
+export type EmailVerified = { type: typeof IdentityEventTypes.EmailVerified; data: EmailVerifiedData };
+export type PasswordResetRequested = { type: typeof IdentityEventTypes.PasswordResetRequested; data: PasswordResetRequestedData };
+export type PasswordReset = { type: typeof IdentityEventTypes.PasswordReset; data: PasswordResetData };
+export type IdentityEvent =
+  | MemberRegistered
+  | MemberProfileUpdated
+  | AdminRoleGranted
+  | MemberSuspended
+  | MemberReinstated
+  | MemberErased
+  | EmailVerificationRequested
+  | EmailVerified
+  | PasswordResetRequested
+  | PasswordReset;
 
 export const identityEventCatalog = {
   [IdentityEventTypes.MemberRegistered]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberRegisteredData },
@@ -88,4 +133,8 @@ export const identityEventCatalog = {
   [IdentityEventTypes.MemberSuspended]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberSuspendedData },
   [IdentityEventTypes.MemberReinstated]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberReinstatedData },
   [IdentityEventTypes.MemberErased]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: memberErasedData },
+  [IdentityEventTypes.EmailVerificationRequested]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: emailVerificationRequestedData },
+  [IdentityEventTypes.EmailVerified]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: emailVerifiedData },
+  [IdentityEventTypes.PasswordResetRequested]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: passwordResetRequestedData },
+  [IdentityEventTypes.PasswordReset]: { topic: TOPICS.identityMember, schemaVersion: 1, integration: true, schema: passwordResetData },
 } as const;

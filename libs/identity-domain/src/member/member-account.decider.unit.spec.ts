@@ -166,7 +166,7 @@ describe('member state', () => {
   it('folds registration, update, grant, suspension and reinstatement into the current account', () => {
     const events = [registered(), profileUpdated({ timezone: 'UTC', headline: null }), { type: 'AdminRoleGranted', data: { memberId, role: 'ADMIN', adminId, grantedAt: at } }, suspended()] as IdentityEvent[];
     const state = events.reduce(memberDecider.evolve, memberDecider.initialState());
-    expect(state).toEqual({ status: 'registered', memberId, email: 'dana@example.com', displayName: 'Dana', headline: null, timezone: 'UTC', roles: ['MEMBER', 'ADMIN'], suspended: true, erased: false });
+    expect(state).toEqual({ status: 'registered', memberId, email: 'dana@example.com', displayName: 'Dana', headline: null, timezone: 'UTC', roles: ['MEMBER', 'ADMIN'], suspended: true, erased: false, emailVerified: false, verification: null, passwordReset: null });
     expect(memberDecider.evolve(state, reinstated())).toMatchObject({ suspended: false, roles: ['MEMBER', 'ADMIN'] });
   });
 });

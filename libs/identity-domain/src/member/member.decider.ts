@@ -5,9 +5,21 @@ import { grantAdmin, type GrantAdmin } from './grant-admin.js';
 import { registerMember, type RegisterMember } from './register-member.js';
 import { reinstateMember, suspendMember, type ReinstateMember, type SuspendMember } from './suspend-member.js';
 import { updateProfile, type UpdateProfile } from './update-profile.js';
+import { requestPasswordReset, resetPassword, type RequestPasswordReset, type ResetPassword } from './reset-password.js';
+import { resendVerificationEmail, verifyEmail, type ResendVerificationEmail, type VerifyEmail } from './verify-email.js';
 import { evolveMember, initialMemberState, type MemberState } from './member.state.js';
 
-export type MemberCommand = RegisterMember | UpdateProfile | GrantAdmin | SuspendMember | ReinstateMember | EraseMember;
+export type MemberCommand =
+  | RegisterMember
+  | UpdateProfile
+  | GrantAdmin
+  | SuspendMember
+  | ReinstateMember
+  | EraseMember
+  | ResendVerificationEmail
+  | VerifyEmail
+  | RequestPasswordReset
+  | ResetPassword;
 
 export function decideMember(command: MemberCommand, state: MemberState): IdentityEvent[] {
   const { type } = command;
@@ -24,6 +36,14 @@ export function decideMember(command: MemberCommand, state: MemberState): Identi
       return reinstateMember(command, state);
     case 'EraseMember':
       return eraseMember(command, state);
+    case 'ResendVerificationEmail':
+      return resendVerificationEmail(command, state);
+    case 'VerifyEmail':
+      return verifyEmail(command, state);
+    case 'RequestPasswordReset':
+      return requestPasswordReset(command, state);
+    case 'ResetPassword':
+      return resetPassword(command, state);
     default: {
       const unhandled: never = type;
       throw new Error(`unknown member command ${String(unhandled)}`);

@@ -37,3 +37,19 @@ export const registered = (data: Record<string, unknown> = {}): IdentityEvent =>
     ...data,
   },
 });
+
+/** Test-only account tokens: 43 base64url characters, like 32 random bytes. */
+export const tokenA = 'A'.repeat(43);
+export const tokenB = 'B'.repeat(43);
+
+/** What registering Dana records: the member, and the verification link's request (48 h from `at`). */
+export const registration = (data: Record<string, unknown> = {}): IdentityEvent[] => {
+  const member = registered(data);
+  return [
+    member,
+    {
+      type: 'EmailVerificationRequested',
+      data: { memberId, email: (member.data as { email: string }).email, token: tokenA, expiresAt: '2026-11-27T10:00:00.000Z' },
+    },
+  ];
+};

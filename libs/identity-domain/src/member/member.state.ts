@@ -14,6 +14,17 @@ export interface RegisteredMember {
   suspended: boolean;
   /** Set by MemberErased, for good: nothing changes on the account any more (ADR 010). */
   erased: boolean;
+  /** Set by EmailVerified (ADR 019); nothing is gated by it yet. */
+  emailVerified: boolean;
+  /** The one open token of each kind: a newer request replaces it, using it clears it (single use). */
+  verification: PendingToken | null;
+  passwordReset: PendingToken | null;
+}
+
+/** An account token as the events carry it (opened): compared as given, valid until `expiresAt`. */
+export interface PendingToken {
+  token: string;
+  expiresAt: string;
 }
 
 /** A member stream either has no events yet or starts with MemberRegistered. */
@@ -25,7 +36,7 @@ export function evolveMember(state: MemberState, event: IdentityEvent): MemberSt
   const { type } = event;
   switch (type) {
     case IdentityEventTypes.MemberRegistered:
-      return { status: 'registered', ...event.data, suspended: false, erased: false };
+      return { status: 'registered', ...event.data, suspended: false, erased: false, emailVerified: false, verification: null, passwordReset: null };
     case IdentityEventTypes.MemberProfileUpdated: {
       const { displayName, headline, timezone } = event.data;
       return whenRegistered(state, (member) => ({ ...member, displayName, headline, timezone }));
@@ -38,7 +49,27 @@ export function evolveMember(state: MemberState, event: IdentityEvent): MemberSt
       return whenRegistered(state, (member) => ({ ...member, suspended: false }));
     case IdentityEventTypes.MemberErased:
       // The key is gone, so a replay reads placeholders anyway; the state says so right after the command too.
-      return whenRegistered(state, (member) => ({ ...member, erased: true, email: ERASED_TEXT, displayName: ERASED_MEMBER_NAME, headline: null }));
+      return whenRegistered(state, (member) => ({
+        ...member,
+        erased: true,
+        email: ERASED_TEXT,
+        displayName: ERASED_MEMBER_NAME,
+        headline: null,
+        verification: null,
+        passwordReset: null,
+      }));
+    case IdentityEventTypes.EmailVerificationRequested: {
+      const { token, expiresAt } = event.data;
+      return whenRegistered(state, (member) => ({ ...member, verification: { token, expiresAt } }));
+    }
+    case IdentityEventTypes.EmailVerified:
+      return whenRegistered(state, (member) => ({ ...member, emailVerified: true, verification: null }));
+    case IdentityEventTypes.PasswordResetRequested: {
+      const { token, expiresAt } = event.data;
+      return whenRegistered(state, (member) => ({ ...member, passwordReset: { token, expiresAt } }));
+    }
+    case IdentityEventTypes.PasswordReset:
+      return whenRegistered(state, (member) => ({ ...member, passwordReset: null }));
     default: {
       // A new event type that this fold does not handle fails the type check here.
       const unhandled: never = type;

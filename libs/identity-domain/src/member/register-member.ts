@@ -1,6 +1,7 @@
-import { DomainError, IdentityEventTypes, type MemberRegistered } from '@payforward/contracts';
+import { DomainError, IdentityEventTypes, type EmailVerificationRequested, type MemberRegistered } from '@payforward/contracts';
 import { normalizeDisplayName, normalizeEmail, normalizeHeadline, normalizeTimezone } from './member.rules.js';
 import type { MemberState } from './member.state.js';
+import { verificationRequested } from './verify-email.js';
 
 /**
  * Registers a member. The password is not part of the command: it is checked and hashed by
@@ -20,25 +21,27 @@ export interface RegisterMember {
      * `register` mutation has no way to, so nobody can register themself as an admin.
      */
     admin?: boolean;
+    /** The verification link's token (ADR 019): registration also asks for the address to be verified. */
+    verificationToken: string;
+    at: string;
   };
 }
 
-export function registerMember(command: RegisterMember, state: MemberState): MemberRegistered[] {
+export function registerMember(command: RegisterMember, state: MemberState): [MemberRegistered, EmailVerificationRequested] {
   if (state.status !== 'unregistered') {
     throw new DomainError('CONFLICT', 'This member is already registered.');
   }
   const { data } = command;
-  return [
-    {
-      type: IdentityEventTypes.MemberRegistered,
-      data: {
-        memberId: data.memberId,
-        email: normalizeEmail(data.email),
-        displayName: normalizeDisplayName(data.displayName),
-        headline: normalizeHeadline(data.headline),
-        timezone: normalizeTimezone(data.timezone),
-        roles: data.admin ? ['MEMBER', 'ADMIN'] : ['MEMBER'],
-      },
+  const registered: MemberRegistered = {
+    type: IdentityEventTypes.MemberRegistered,
+    data: {
+      memberId: data.memberId,
+      email: normalizeEmail(data.email),
+      displayName: normalizeDisplayName(data.displayName),
+      headline: normalizeHeadline(data.headline),
+      timezone: normalizeTimezone(data.timezone),
+      roles: data.admin ? ['MEMBER', 'ADMIN'] : ['MEMBER'],
     },
-  ];
+  };
+  return [registered, verificationRequested(registered.data, data.verificationToken, data.at)];
 }
