@@ -36,6 +36,14 @@ import { SuspendMemberResolver } from './members/suspend-member/suspend-member.r
 import { UpdateProfileHandler } from './members/update-profile/update-profile.handler.js';
 import { UpdateProfileResolver } from './members/update-profile/update-profile.resolver.js';
 import { OutboxRelayService, SERVICE_CONFIG } from './outbox/outbox-relay.service.js';
+import { RequestPasswordResetHandler, PASSWORD_RESET_RESPONSE_MS, passwordResetResponseMsOf } from './members/request-password-reset/request-password-reset.handler.js';
+import { RequestPasswordResetResolver } from './members/request-password-reset/request-password-reset.resolver.js';
+import { ResendVerificationEmailHandler } from './members/resend-verification-email/resend-verification-email.handler.js';
+import { ResendVerificationEmailResolver } from './members/resend-verification-email/resend-verification-email.resolver.js';
+import { ResetPasswordHandler } from './members/reset-password/reset-password.handler.js';
+import { ResetPasswordResolver } from './members/reset-password/reset-password.resolver.js';
+import { VerifyEmailHandler } from './members/verify-email/verify-email.handler.js';
+import { VerifyEmailResolver } from './members/verify-email/verify-email.resolver.js';
 
 export interface IdentityModuleOptions {
   config: ServiceConfig;
@@ -47,10 +55,38 @@ export interface IdentityModuleOptions {
   contactGrants?: ContactGrantsSettings | false;
   /** The first admin to ensure at start (PAYFORWARD_ADMIN_*); null = none. */
   adminBootstrap?: AdminBootstrapSettings | null;
+  /** The floor of every requestPasswordReset answer (default PASSWORD_RESET_RESPONSE_MS, 300 ms). */
+  passwordResetResponseMs?: number;
 }
 
-const handlers = [RegisterMemberHandler, LoginHandler, GetMemberHandler, UpdateProfileHandler, GrantAdminHandler, SuspendMemberHandler, ReinstateMemberHandler, EraseMemberHandler];
-const resolvers = [RegisterMemberResolver, LoginResolver, MembersResolver, UpdateProfileResolver, GrantAdminResolver, SuspendMemberResolver, ReinstateMemberResolver, EraseMemberResolver];
+const handlers = [
+  RegisterMemberHandler,
+  LoginHandler,
+  GetMemberHandler,
+  UpdateProfileHandler,
+  GrantAdminHandler,
+  SuspendMemberHandler,
+  ReinstateMemberHandler,
+  EraseMemberHandler,
+  VerifyEmailHandler,
+  ResendVerificationEmailHandler,
+  RequestPasswordResetHandler,
+  ResetPasswordHandler,
+];
+const resolvers = [
+  RegisterMemberResolver,
+  LoginResolver,
+  MembersResolver,
+  UpdateProfileResolver,
+  GrantAdminResolver,
+  SuspendMemberResolver,
+  ReinstateMemberResolver,
+  EraseMemberResolver,
+  VerifyEmailResolver,
+  ResendVerificationEmailResolver,
+  RequestPasswordResetResolver,
+  ResetPasswordResolver,
+];
 
 /** The identity service: members and authentication, a GraphQL subgraph owning the Member entity. */
 @Module({})
@@ -62,6 +98,7 @@ export class IdentityModule {
     relay = true,
     contactGrants = DEFAULT_CONTACT_GRANTS,
     adminBootstrap = null,
+    passwordResetResponseMs = passwordResetResponseMsOf(),
   }: IdentityModuleOptions): DynamicModule {
     return {
       module: IdentityModule,
@@ -86,6 +123,7 @@ export class IdentityModule {
         ...handlers,
         ...resolvers,
         { provide: ADMIN_BOOTSTRAP, useValue: adminBootstrap },
+        { provide: PASSWORD_RESET_RESPONSE_MS, useValue: passwordResetResponseMs },
         AdminBootstrapService,
         ...(relay ? [OutboxRelayService] : []),
         ...(contactGrants ? [{ provide: CONTACT_GRANTS_SETTINGS, useValue: contactGrants }, ContactGrantsConsumer] : []),

@@ -10,6 +10,7 @@ export * from './personal-data/personal-data.module.js';
 export * from './auth/jwt.js';
 export * from './auth/authorization.js';
 export * from './auth/blocked-members.js';
+export * from './auth/session-cutoffs.js';
 export * from './auth/viewer-authenticator.js';
 export * from './auth/viewer-auth.module.js';
 export * from './graphql/api-errors.js';

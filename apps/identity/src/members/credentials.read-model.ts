@@ -42,3 +42,12 @@ export async function passwordHashOf(db: Db, memberId: string): Promise<string |
   });
   return rows[0]?.password_hash ?? null;
 }
+
+/** The new hash of a password reset, in its transaction. */
+export async function replacePasswordHash(tx: pg.ClientBase, memberId: string, passwordHash: string): Promise<void> {
+  await tx.query({
+    name: 'identity-replace-password-hash',
+    text: 'UPDATE credentials SET password_hash = $2 WHERE member_id = $1',
+    values: [memberId, passwordHash],
+  });
+}

@@ -34,6 +34,9 @@ export class Member {
   @Field()
   suspended!: boolean;
 
+  @Field({ description: 'Whether the member confirmed their e-mail address through the link mailed to it. Nothing is gated by it yet.' })
+  emailVerified!: boolean;
+
   /** Not a field: read by the `contact` resolver, which decides who may see it. */
   email!: string;
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { DomainError, IdentityEventTypes, type IdentityEvent } from '@payforward/contracts';
 import { SUSPENDED_SESSION_MESSAGE } from '@payforward/identity-domain';
+import { projectAccountToken } from './account-tokens/account-tokens.read-model.js';
 import { scrubErasedMember } from './erase-member/erasure.scrub.js';
 import type { Member, Role } from './member.type.js';
 
@@ -13,6 +14,7 @@ interface MemberRow {
   timezone: string;
   roles: string[];
   suspended: boolean;
+  email_verified: boolean;
 }
 
 const toMember = (row: MemberRow): Member => ({
@@ -23,6 +25,7 @@ const toMember = (row: MemberRow): Member => ({
   timezone: row.timezone,
   roles: row.roles as Role[],
   suspended: row.suspended,
+  emailVerified: row.email_verified,
 });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,7 +35,7 @@ export async function findMemberById(db: pg.Pool | pg.ClientBase, id: string): P
   if (!UUID.test(id)) return null;
   const { rows } = await db.query<MemberRow>({
     name: 'identity-find-member',
-    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended FROM members WHERE id = $1',
+    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended, email_verified FROM members WHERE id = $1',
     values: [id],
   });
   return rows[0] ? toMember(rows[0]) : null;
@@ -44,7 +47,7 @@ export async function findMembersByIds(db: pg.Pool | pg.ClientBase, ids: readonl
   if (valid.length === 0) return new Map();
   const { rows } = await db.query<MemberRow>({
     name: 'identity-find-members',
-    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended FROM members WHERE id = ANY($1::uuid[])',
+    text: 'SELECT id, email, display_name, headline, timezone, roles, suspended, email_verified FROM members WHERE id = ANY($1::uuid[])',
     values: [valid],
   });
   return new Map(rows.map((row) => [row.id, toMember(row)]));
@@ -89,6 +92,16 @@ export async function projectMemberEvent(
       return;
     case IdentityEventTypes.MemberErased:
       await scrubErasedMember(db, event.data.memberId, meta);
+      return;
+    case IdentityEventTypes.EmailVerified:
+      await applyChange(db, meta, event.data.memberId, 'email_verified = true');
+      await projectAccountToken(db, event, meta.occurredAt);
+      return;
+    case IdentityEventTypes.EmailVerificationRequested:
+    case IdentityEventTypes.PasswordResetRequested:
+    case IdentityEventTypes.PasswordReset:
+      // Only the token table changes (an upsert or delete per member and purpose: replays are harmless).
+      await projectAccountToken(db, event, meta.occurredAt);
       return;
   }
 }

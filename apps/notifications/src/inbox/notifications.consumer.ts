@@ -11,6 +11,7 @@ import {
   type MemberRegisteredData,
 } from '@payforward/contracts';
 import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
+import { handleAccountMail } from '../account-mail/account-mail.handler.js';
 import { activeAdmins, eraseMemberName, markAdmin, recordMemberName } from '../members/members.read-model.js';
 import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
@@ -62,6 +63,7 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
 export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<string[]> {
   if (IDENTITY_TYPES.has(envelope.type)) {
     await projectIdentityEvent(envelope, tx);
+    await handleAccountMail(envelope, tx); // verification and reset mails (ADR 019)
     return [];
   }
   const context = await contextFor(envelope, tx);

@@ -23,7 +23,12 @@ export function membersOf(envelope: Pick<EventEnvelope, 'data'>): string[] {
 }
 
 /** Personal data reputation has no use for stays with identity (erasure then has one place to act). */
-const REDACTED: Readonly<Record<string, readonly string[]>> = { MemberRegistered: ['email'] };
+const REDACTED: Readonly<Record<string, readonly string[]>> = {
+  MemberRegistered: ['email'],
+  // One-time account tokens are secrets: memberHistory must never show an admin a working reset link.
+  EmailVerificationRequested: ['email', 'token'],
+  PasswordResetRequested: ['email', 'token'],
+};
 
 export function storedEnvelope(envelope: EventEnvelope): EventEnvelope {
   const hidden = REDACTED[envelope.type];

@@ -31,6 +31,7 @@ const SESSION_ENDED: Record<SessionRejection, string> = {
   invalid: 'Your sign-in token is not valid. Sign in again.',
   suspended: 'Your session has ended: this account is suspended.',
   erased: 'Your session has ended: this account was erased.',
+  ended: 'Your session has ended: the password was reset. Sign in again.',
 };
 
 /**

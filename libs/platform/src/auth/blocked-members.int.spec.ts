@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '@payforward/testing';
-import { applyBlockingEvent, blockReasonOf, BlockedMembersSchema1767225700100 } from './blocked-members.js';
+import { applyBlockingEvent, blockReasonOf, BlockedMembersSchema1767225700100, viewerStandingOf } from './blocked-members.js';
+import { SessionCutoffsSchema1767225700200 } from './session-cutoffs.js';
 
 /** `blocked_members` on the real PostgreSQL: what each identity event does, replayed or out of the usual order. */
 
@@ -19,6 +20,7 @@ let client: pg.PoolClient;
 beforeAll(async () => {
   db = await createTestDatabase('blocked_members', undefined, 2);
   await new BlockedMembersSchema1767225700100().up({ query: (sql: string) => db.pool.query(sql) } as never);
+  await new SessionCutoffsSchema1767225700200().up({ query: (sql: string) => db.pool.query(sql) } as never);
   client = await db.pool.connect();
 });
 
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await db.pool.query('TRUNCATE blocked_members');
+  await db.pool.query('TRUNCATE blocked_members, session_cutoffs');
 });
 
 describe('blocked_members', () => {
@@ -55,5 +57,15 @@ describe('blocked_members', () => {
     expect(await applyBlockingEvent(client, { type: 'MemberRegistered', data: { memberId } })).toBeNull();
     expect(await blockReasonOf(db.pool, 'not-a-uuid')).toBeNull();
     expect((await db.pool.query('SELECT count(*)::int AS n FROM blocked_members')).rows[0].n).toBe(0);
+  });
+
+  it('given PasswordReset, then the cutoff is recorded once, never moves back, and blocks nobody', async () => {
+    const reset = (resetAt: string) => ({ type: 'PasswordReset', data: { memberId, resetAt } });
+    expect(await applyBlockingEvent(client, reset(at))).toBe(memberId);
+    await applyBlockingEvent(client, reset('2026-11-24T10:00:00.000Z')); // an older reset replayed late
+    expect(await viewerStandingOf(db.pool, memberId)).toEqual({ reason: null, sessionsEndedAt: Date.parse(at) });
+    await applyBlockingEvent(client, suspended);
+    expect(await viewerStandingOf(db.pool, memberId)).toEqual({ reason: 'SUSPENDED', sessionsEndedAt: Date.parse(at) });
+    expect(await viewerStandingOf(db.pool, adminId)).toEqual({ reason: null, sessionsEndedAt: null });
   });
 });

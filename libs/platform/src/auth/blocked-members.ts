@@ -1,6 +1,7 @@
 import type { MemberErasedData, MemberReinstatedData, MemberSuspendedData } from '@payforward/contracts';
 import type pg from 'pg';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { applySessionCutoff, sessionCutoffOf } from './session-cutoffs.js';
 
 /**
  * `blocked_members`: whose tokens this service refuses although they verify. Every service
@@ -46,6 +47,12 @@ export function blockChangeOf(event: { type: string; data: Record<string, unknow
  * member keeps the stronger reason, an unblock of someone not blocked for that reason is a no-op.
  */
 export async function applyBlockingEvent(db: pg.ClientBase, event: { type: string; data: Record<string, unknown> }): Promise<string | null> {
+  // A password reset ends the member's sessions (session-cutoffs.ts): the same hook, so every consumer gets it.
+  const cutoff = sessionCutoffOf(event);
+  if (cutoff) {
+    await applySessionCutoff(db, cutoff);
+    return cutoff.memberId;
+  }
   const change = blockChangeOf(event);
   if (!change) return null;
   if (change.kind === 'block') {
@@ -68,6 +75,25 @@ export async function applyBlockingEvent(db: pg.ClientBase, event: { type: strin
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a service knows against a member's tokens: a block, and since when their sessions ended (ms), if ever. */
+export interface ViewerStanding {
+  reason: BlockReason | null;
+  sessionsEndedAt: number | null;
+}
+
+/** One query for both tables; a subject that is not a UUID names no member and is never blocked here. */
+export async function viewerStandingOf(db: pg.Pool | pg.ClientBase, memberId: string): Promise<ViewerStanding> {
+  if (!UUID.test(memberId)) return { reason: null, sessionsEndedAt: null };
+  const { rows } = await db.query<{ reason: BlockReason | null; sessions_ended_at?: Date | null }>({
+    name: 'viewer-standing',
+    text: `SELECT (SELECT reason FROM ${BLOCKED_MEMBERS_TABLE} WHERE member_id = $1) AS reason,
+                  (SELECT not_before FROM session_cutoffs WHERE member_id = $1) AS sessions_ended_at`,
+    values: [memberId],
+  });
+  const row = rows[0];
+  return { reason: row?.reason ?? null, sessionsEndedAt: row?.sessions_ended_at ? row.sessions_ended_at.getTime() : null };
+}
 
 /** Why the member is blocked, or null. A subject that is not a UUID names no member and is never blocked here. */
 export async function blockReasonOf(db: pg.Pool | pg.ClientBase, memberId: string): Promise<BlockReason | null> {

@@ -14,7 +14,7 @@ const ALGORITHM = 'HS256';
  * viewer, or credentials that were presented and refused (so the caller is told, instead of
  * being served silently as anonymous).
  */
-export type TokenCheck = { kind: 'none' } | { kind: 'valid'; viewer: Viewer } | { kind: 'rejected'; reason: 'expired' | 'invalid' };
+export type TokenCheck = { kind: 'none' } | { kind: 'valid'; viewer: Viewer; issuedAtMs: number } | { kind: 'rejected'; reason: 'expired' | 'invalid' };
 
 /** Signs and verifies the API's bearer tokens (HS256; `sub` = member id). */
 export class JwtTokens {
@@ -25,7 +25,8 @@ export class JwtTokens {
   }
 
   issue(viewer: Viewer): Promise<string> {
-    return new SignJWT({ roles: viewer.roles })
+    // `iat` has whole seconds; `iatMs` lets a password reset end the sessions before it and not a sign-in right after.
+    return new SignJWT({ roles: viewer.roles, iatMs: Date.now() })
       .setProtectedHeader({ alg: ALGORITHM })
       .setSubject(viewer.memberId)
       .setIssuer(this.config.issuer)
@@ -46,7 +47,8 @@ export class JwtTokens {
       const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], issuer: this.config.issuer });
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) return { kind: 'rejected', reason: 'invalid' };
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-      return { kind: 'valid', viewer: { memberId: payload.sub, roles } };
+      const issuedAtMs = typeof payload.iatMs === 'number' ? payload.iatMs : (payload.iat ?? 0) * 1000;
+      return { kind: 'valid', viewer: { memberId: payload.sub, roles }, issuedAtMs };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) return { kind: 'rejected', reason: 'expired' };
       if (error instanceof joseErrors.JOSEError) return { kind: 'rejected', reason: 'invalid' };

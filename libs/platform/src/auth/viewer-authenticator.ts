@@ -1,9 +1,10 @@
 import type pg from 'pg';
-import { blockReasonOf, type BlockReason } from './blocked-members.js';
+import { viewerStandingOf, type BlockReason, type ViewerStanding } from './blocked-members.js';
 import type { JwtTokens, Viewer } from './jwt.js';
 
 /** Why credentials a request carried were refused: the token itself, or whose it is. */
-export type SessionRejection = 'expired' | 'invalid' | 'suspended' | 'erased';
+/** `ended`: the token was issued before the member's password was reset (ADR 019). */
+export type SessionRejection = 'expired' | 'invalid' | 'suspended' | 'erased' | 'ended';
 
 /** A request's caller: a viewer, nobody (no credentials), or credentials that were refused. */
 export interface Authentication {
@@ -29,7 +30,7 @@ const MAX_CACHED = 10_000;
  * most `ttlMs` after the service learned of it; `forget` makes it immediate in this process.
  */
 export class BlockedViewerCache {
-  private readonly entries = new Map<string, { until: number; reason: Promise<BlockReason | null> }>();
+  private readonly entries = new Map<string, { until: number; standing: Promise<ViewerStanding> }>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -37,17 +38,22 @@ export class BlockedViewerCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  reasonFor(memberId: string): Promise<BlockReason | null> {
-    if (this.ttlMs === 0) return blockReasonOf(this.pool, memberId);
+  async reasonFor(memberId: string): Promise<BlockReason | null> {
+    return (await this.standingOf(memberId)).reason;
+  }
+
+  /** The block and the sessions' cutoff of a member (blocked_members and session_cutoffs), cached together. */
+  standingOf(memberId: string): Promise<ViewerStanding> {
+    if (this.ttlMs === 0) return viewerStandingOf(this.pool, memberId);
     const at = this.now();
     const cached = this.entries.get(memberId);
-    if (cached && cached.until > at) return cached.reason;
+    if (cached && cached.until > at) return cached.standing;
     if (this.entries.size >= MAX_CACHED) this.entries.clear(); // bounded; a miss only costs a query
-    const reason = blockReasonOf(this.pool, memberId);
-    this.entries.set(memberId, { until: at + this.ttlMs, reason });
+    const standing = viewerStandingOf(this.pool, memberId);
+    this.entries.set(memberId, { until: at + this.ttlMs, standing });
     // A failed lookup is not remembered: the next request asks again.
-    reason.catch(() => this.entries.delete(memberId));
-    return reason;
+    standing.catch(() => this.entries.delete(memberId));
+    return standing;
   }
 
   /** After this process blocked or unblocked the member itself (identity): no stale answer. */
@@ -72,7 +78,10 @@ export class ViewerAuthenticator {
     const check = await this.tokens.checkAuthorizationHeader(header);
     if (check.kind === 'none') return { viewer: null, rejection: null };
     if (check.kind === 'rejected') return { viewer: null, rejection: check.reason };
-    const blocked = await this.blocked.reasonFor(check.viewer.memberId);
-    return blocked ? { viewer: null, rejection: REJECTION_OF[blocked] } : { viewer: check.viewer, rejection: null };
+    const { reason, sessionsEndedAt } = await this.blocked.standingOf(check.viewer.memberId);
+    if (reason) return { viewer: null, rejection: REJECTION_OF[reason] };
+    // Issued at or before a password reset: that session ended with the reset.
+    if (sessionsEndedAt !== null && check.issuedAtMs <= sessionsEndedAt) return { viewer: null, rejection: 'ended' };
+    return { viewer: check.viewer, rejection: null };
   }
 }

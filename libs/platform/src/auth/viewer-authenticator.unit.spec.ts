@@ -34,7 +34,7 @@ describe('JwtTokens.checkAuthorizationHeader', () => {
     const valid = await tokens.issue({ memberId, roles: ['MEMBER'] });
     expect(await tokens.checkAuthorizationHeader(undefined)).toEqual({ kind: 'none' });
     expect(await tokens.checkAuthorizationHeader('  ')).toEqual({ kind: 'none' });
-    expect(await tokens.checkAuthorizationHeader(`Bearer ${valid}`)).toEqual({ kind: 'valid', viewer: { memberId, roles: ['MEMBER'] } });
+    expect(await tokens.checkAuthorizationHeader(`Bearer ${valid}`)).toEqual({ kind: 'valid', viewer: { memberId, roles: ['MEMBER'] }, issuedAtMs: expect.any(Number) });
     expect(await tokens.checkAuthorizationHeader([`bearer ${valid}`])).toMatchObject({ kind: 'valid' });
     const expired = await sign({ sub: memberId, exp: Math.floor(Date.now() / 1000) - 10 });
     expect(await tokens.checkAuthorizationHeader(`Bearer ${expired}`)).toEqual({ kind: 'rejected', reason: 'expired' });
@@ -110,5 +110,25 @@ describe('ViewerAuthenticator', () => {
     expect(await auth.authenticate(undefined)).toEqual({ viewer: null, rejection: null });
     expect(await auth.authenticate('Bearer nope')).toEqual({ viewer: null, rejection: 'invalid' });
     expect(table.calls).toEqual([memberId, adminId, adminId]); // refused tokens never reach the table
+  });
+});
+
+describe('ViewerAuthenticator after a password reset (ADR 019)', () => {
+  it('refuses tokens issued at or before the reset as ended, serves one issued after it', async () => {
+    const before = await tokens.issue({ memberId, roles: ['MEMBER'] });
+    const resetAt = Date.now() + 1;
+    while (Date.now() <= resetAt) await new Promise((resolve) => setImmediate(resolve)); // the clock moves past the reset
+    const after = await tokens.issue({ memberId, roles: ['MEMBER'] });
+    const pool = { query: async () => ({ rows: [{ reason: null, sessions_ended_at: new Date(resetAt) }] }) } as unknown as pg.Pool;
+    const auth = new ViewerAuthenticator(tokens, new BlockedViewerCache(pool, 0));
+    expect(await auth.authenticate(`Bearer ${before}`)).toEqual({ viewer: null, rejection: 'ended' });
+    expect(await auth.authenticate(`Bearer ${after}`)).toEqual({ viewer: { memberId, roles: ['MEMBER'] }, rejection: null });
+  });
+
+  it('maps PasswordReset to a cutoff and nothing else to one', async () => {
+    const { sessionCutoffOf } = await import('./session-cutoffs.js');
+    const resetAt = '2026-11-25T10:00:00.000Z';
+    expect(sessionCutoffOf({ type: 'PasswordReset', data: { memberId, resetAt } })).toEqual({ memberId, notBefore: resetAt });
+    expect(sessionCutoffOf({ type: 'MemberSuspended', data: { memberId } })).toBeNull();
   });
 });

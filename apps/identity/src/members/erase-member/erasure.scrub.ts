@@ -1,11 +1,13 @@
 import type pg from 'pg';
 import { ERASED_MEMBER_NAME } from '@payforward/contracts';
+import { deleteAccountTokens } from '../account-tokens/account-tokens.read-model.js';
 
 /**
  * What identity holds about an erased member beyond their sealed events, removed in the
  * transaction that appends MemberErased (ADR 010): the profile row stays (others' requests and
  * ledgers point at it) as "Erased member" with no e-mail or headline; the password hash, the
- * e-mail reservation (the address can register again, as a new member) and contact grants go.
+ * e-mail reservation (the address can register again, as a new member), contact grants and
+ * open verification/reset tokens go.
  */
 export async function scrubErasedMember(db: pg.ClientBase, memberId: string, meta: { version: number; occurredAt: Date }): Promise<void> {
   await db.query({
@@ -16,5 +18,6 @@ export async function scrubErasedMember(db: pg.ClientBase, memberId: string, met
   });
   await db.query({ name: 'identity-erase-credentials', text: 'DELETE FROM credentials WHERE member_id = $1', values: [memberId] });
   await db.query({ name: 'identity-erase-email', text: 'DELETE FROM member_emails WHERE member_id = $1', values: [memberId] });
+  await deleteAccountTokens(db, memberId);
   await db.query({ name: 'identity-erase-grants', text: 'DELETE FROM contact_grants WHERE viewer_id = $1 OR subject_id = $1', values: [memberId] });
 }

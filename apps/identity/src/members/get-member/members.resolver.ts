@@ -58,4 +58,4 @@ export class MembersResolver {
 }
 
 /** A member identity has no record of: nothing personal, no roles. */
-const unknownMember = (id: string): Member => ({ id, displayName: 'Unknown member', headline: null, timezone: 'UTC', roles: [], suspended: false, email: '' });
+const unknownMember = (id: string): Member => ({ id, displayName: 'Unknown member', headline: null, timezone: 'UTC', roles: [], suspended: false, emailVerified: false, email: '' });
