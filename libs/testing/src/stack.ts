@@ -74,6 +74,12 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     RATE_LIMIT_REGISTER_PER_HOUR: '100000',
     RATE_LIMIT_REQUEST_HELP_PER_HOUR: '100000',
     RATE_LIMIT_REQUEST_HELP_PER_HOUR_PER_IP: '100000',
+    RATE_LIMIT_PASSWORD_RESET_PER_HOUR: '100000',
+    RATE_LIMIT_RESET_PASSWORD_PER_HOUR: '100000',
+    RATE_LIMIT_VERIFY_EMAIL_PER_HOUR: '100000',
+    RATE_LIMIT_VERIFICATION_EMAIL_PER_HOUR: '100000',
+    // The no-enumeration floor of requestPasswordReset (ADR 019) would only slow specs that call it many times (the fuzz).
+    PASSWORD_RESET_RESPONSE_MS: '0',
     GATEWAY_DATABASE: gatewayDatabase,
     JWT_SECRET: `e2e-secret-${suffix}-0123456789abcdef0123456789`,
     ENCRYPTION_MASTER_KEY: randomBytes(32).toString('base64'),

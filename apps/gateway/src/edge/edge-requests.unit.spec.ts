@@ -86,6 +86,10 @@ describe('edge configuration', () => {
       ['register', 'ip', 5, 3600],
       ['requestHelp', 'member', 20, 3600],
       ['requestHelp', 'ip', 100, 3600],
+      ['requestPasswordReset', 'ip', 5, 3600],
+      ['resetPassword', 'ip', 10, 3600],
+      ['verifyEmail', 'ip', 20, 3600],
+      ['resendVerificationEmail', 'member', 5, 3600],
     ]);
     expect(loadEdgeConfig({}).production).toBe(false);
   });

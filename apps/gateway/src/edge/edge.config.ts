@@ -21,7 +21,7 @@ export interface QueryLimits {
 }
 
 /** Root mutation fields that are rate-limited; each occurrence in a request counts, aliases and batches included. */
-export type LimitedField = 'login' | 'register' | 'requestHelp';
+export type LimitedField = 'login' | 'register' | 'requestHelp' | 'requestPasswordReset' | 'resetPassword' | 'verifyEmail' | 'resendVerificationEmail';
 
 export interface RateRule {
   field: LimitedField;
@@ -62,6 +62,11 @@ export const RATE_LIMIT_DEFAULTS: readonly RateRule[] = [
   { field: 'requestHelp', per: 'member', points: 20, durationSeconds: HOUR, env: 'RATE_LIMIT_REQUEST_HELP_PER_HOUR' },
   // One address cycling through accounts (each registered within the register limit) still meets a ceiling.
   { field: 'requestHelp', per: 'ip', points: 100, durationSeconds: HOUR, env: 'RATE_LIMIT_REQUEST_HELP_PER_HOUR_PER_IP' },
+  // Account mails (ADR 019): nobody mail-bombs an inbox through us, and tokens are not guessed by volume.
+  { field: 'requestPasswordReset', per: 'ip', points: 5, durationSeconds: HOUR, env: 'RATE_LIMIT_PASSWORD_RESET_PER_HOUR' },
+  { field: 'resetPassword', per: 'ip', points: 10, durationSeconds: HOUR, env: 'RATE_LIMIT_RESET_PASSWORD_PER_HOUR' },
+  { field: 'verifyEmail', per: 'ip', points: 20, durationSeconds: HOUR, env: 'RATE_LIMIT_VERIFY_EMAIL_PER_HOUR' },
+  { field: 'resendVerificationEmail', per: 'member', points: 5, durationSeconds: HOUR, env: 'RATE_LIMIT_VERIFICATION_EMAIL_PER_HOUR' },
 ];
 
 const positive = z.coerce.number().int().min(1);

@@ -18,7 +18,7 @@ describe('suspendMember and reinstateMember', () => {
     expect(errors).toBeUndefined();
     expect(data!.suspendMember).toMatchObject({ id: jo.id, suspended: true });
 
-    const [, suspended] = await eventsOf(jo.id);
+    const [, , suspended] = await eventsOf(jo.id);
     expect(suspended.type).toBe('MemberSuspended');
     expect(suspended.data).toEqual({ memberId: jo.id, reason: 'Fake sessions with a friend', forFraud: true, adminId: admin.id, suspendedAt: expect.stringMatching(/Z$/) });
     expect((await identity().db.pool.query('SELECT reason FROM blocked_members WHERE member_id = $1', [jo.id])).rows).toEqual([{ reason: 'SUSPENDED' }]);
@@ -39,13 +39,13 @@ describe('suspendMember and reinstateMember', () => {
   it('given a suspended member, when reinstated, then they can log in again and their old token works again', async () => {
     const kai = await register('Kai');
     await gql(OPS.suspend, { id: kai.id, r: 'Spam' }, admin.token);
-    const [, suspended] = await eventsOf(kai.id);
+    const [, , suspended] = await eventsOf(kai.id);
     expect(suspended.data.forFraud).toBe(false); // the optional argument defaults to false
 
     const { data, errors } = await gql(OPS.reinstate, { id: kai.id }, admin.token);
     expect(errors).toBeUndefined();
     expect(data!.reinstateMember).toMatchObject({ id: kai.id, suspended: false });
-    expect((await eventsOf(kai.id))[2]).toMatchObject({ type: 'MemberReinstated', data: { memberId: kai.id, adminId: admin.id, reinstatedAt: expect.any(String) } });
+    expect((await eventsOf(kai.id))[3]).toMatchObject({ type: 'MemberReinstated', data: { memberId: kai.id, adminId: admin.id, reinstatedAt: expect.any(String) } });
     expect(await count(`blocked_members WHERE member_id = '${kai.id}'`)).toBe(0);
     expect((await login(kai.email)).data!.login.member.id).toBe(kai.id);
     expect((await gql(OPS.me, {}, kai.token)).data!.me).toMatchObject({ id: kai.id, suspended: false });

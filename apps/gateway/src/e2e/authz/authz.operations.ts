@@ -1,4 +1,5 @@
-import { act, ALWAYS_AVAILABLE, GOAL, MESSAGE, offerInput } from '../marketplace.fixtures.js';
+import { awaitAccountMail } from '../account-mail.fixtures.js';
+import { act, ALWAYS_AVAILABLE, GOAL, MESSAGE, offerInput, ok } from '../marketplace.fixtures.js';
 import type { AuthzWorld, Person, Who } from './authz.world.js';
 
 /**
@@ -209,6 +210,28 @@ export const ROWS: Record<string, RowSpec> = {
   'Query.notifications': { document: '{ notifications(first: 5) { totalCount nodes { id category text link read } } }', prepare: inboxOf },
   'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', prepare: inboxOf },
   'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(all: true) }', prepare: inboxOf },
+  // Each allowed cell verifies a fresh member's address with the token of their mail (single use).
+  'Mutation.verifyEmail': {
+    document: 'mutation($token: String!) { verifyEmail(token: $token) }',
+    prepare: async (w) => {
+      const member = await w.member('Verifier');
+      return vars({ token: (await awaitAccountMail(w.stack, member.email, 'verify-email')).token });
+    },
+  },
+  'Mutation.resendVerificationEmail': { document: 'mutation { resendVerificationEmail }', prepare: () => vars() },
+  // other: a member asking for own's address; anon: an address nobody has. All answer true.
+  'Mutation.requestPasswordReset': {
+    document: 'mutation($email: String!) { requestPasswordReset(email: $email) }',
+    prepare: async (w, who) => vars({ email: who === 'anon' ? `nobody-${w.stack.suffix}@example.com` : who === 'admin' ? w.admin.email : w.own.email }),
+  },
+  'Mutation.resetPassword': {
+    document: 'mutation($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }',
+    prepare: async (w) => {
+      const member = await w.member('Resetter');
+      ok(await w.stack.gql('mutation($email: String!) { requestPasswordReset(email: $email) }', { email: member.email }));
+      return vars({ token: (await awaitAccountMail(w.stack, member.email, 'reset-password')).token, password: 'a brand new password' });
+    },
+  },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },

@@ -97,6 +97,13 @@ export const EXPECTED: Record<string, Cells> = {
   'Query.notifications':          SELF_SERVICE,
   'Query.unreadNotificationCount': SELF_SERVICE,
   'Mutation.markNotificationsRead': SELF_SERVICE,
+  // Account mails (ADR 019): the link's token is the credential, so nobody needs a session (the link may open anywhere).
+  'Mutation.verifyEmail':         { anon: 'allow',         own: 'allow',    other: 'allow',    admin: null },
+  // The member's own address only; the admin's is verified by nobody here, so they may ask too.
+  'Mutation.resendVerificationEmail': SELF_SERVICE,
+  // Always true, signed in or not, known address or not (no enumeration).
+  'Mutation.requestPasswordReset': { anon: 'allow',        own: 'allow',    other: 'allow',    admin: 'allow' },
+  'Mutation.resetPassword':       { anon: 'allow',         own: null,       other: null,       admin: null },
 
   // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
   'Subscription.mentorDashboardChanged': SELF_SERVICE,

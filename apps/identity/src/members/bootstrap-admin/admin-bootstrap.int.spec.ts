@@ -70,7 +70,8 @@ describe('identity: first-admin bootstrap', () => {
     ]);
     // Through the outbox like every registration, so reputation and the marketplace hear of the admin.
     const outbox = await db.pool.query('SELECT topic FROM es_outbox');
-    expect(outbox.rows).toEqual([{ topic: TOPICS.identityMember }]);
+    // MemberRegistered and EmailVerificationRequested (ADR 019).
+    expect(outbox.rows).toEqual([{ topic: TOPICS.identityMember }, { topic: TOPICS.identityMember }]);
 
     const login = await gql(first!, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token member { roles } } }', {
       e: admin.email,
