@@ -18,6 +18,8 @@ describe('the notifications consumer acts only on integration events (ADR 012)',
       'MemberSuspended',
       'MemberReinstated',
       'MemberErased',
+      // Ends the member's sessions here too (session_cutoffs). The account mails' events are not probed: their address is not one here.
+      'PasswordReset',
       'HelpRequestSubmitted',
       'HelpRequestAccepted',
       'HelpRequestDeclined',
