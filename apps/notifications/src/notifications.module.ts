@@ -12,7 +12,10 @@ import {
 } from '@payforward/platform';
 import { INBOX_DATABASE } from './inbox/inbox.notifier.js';
 import { INBOX_PROVIDERS } from './inbox/inbox.providers.js';
+import { NOTIFICATIONS_CLOCK, systemClock, type Clock } from './notifications.clock.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './notifications.settings.js';
+import { inAppOnlyMailer, REMINDER_MAILER, type ReminderMailer } from './reminders/reminder.mailer.js';
+import { REMINDER_SETTINGS, ReminderScheduler } from './reminders/reminder.scheduler.js';
 
 export interface NotificationsModuleOptions {
   config: ServiceConfig;
@@ -23,6 +26,12 @@ export interface NotificationsModuleOptions {
   topics?: Partial<NotificationsSettings['topics']>;
   /** Run the consumer (default true). */
   consume?: boolean;
+  /** The time source of the consumer's reminder plans and of the reminder scan (specs pass a ManualClock). */
+  clock?: Clock;
+  /** REMINDER_SCAN_INTERVAL_MS (default 30 s); 0 = scan only on ReminderScheduler.runOnce(). */
+  reminderScanIntervalMs?: number;
+  /** Where a fired reminder's e-mail goes (default: nowhere yet, in-app only; see reminder.mailer.ts). */
+  reminderMailer?: ReminderMailer;
 }
 
 /**
@@ -61,6 +70,10 @@ export class NotificationsModule {
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         { provide: INBOX_DATABASE, useValue: config.database },
         ...INBOX_PROVIDERS,
+        { provide: NOTIFICATIONS_CLOCK, useValue: options.clock ?? systemClock },
+        { provide: REMINDER_SETTINGS, useValue: { scanIntervalMs: options.reminderScanIntervalMs ?? 30_000 } },
+        { provide: REMINDER_MAILER, useValue: options.reminderMailer ?? inAppOnlyMailer },
+        ReminderScheduler,
       ],
     };
   }

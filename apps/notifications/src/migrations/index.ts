@@ -2,6 +2,7 @@ import { ProcessedEventsSchema1767225700000 } from '@payforward/messaging';
 import { BlockedMembersSchema1767225700100, type MigrationClass } from '@payforward/platform';
 import { NotificationsSchema1767225600400 } from './1767225600400-notifications-schema.migration.js';
 import { ReviewQueueAdmins1767225600800 } from './1767225600800-review-queue-admins.migration.js';
+import { SessionsAndReminders1767225600600 } from './1767225600600-sessions-and-reminders.migration.js';
 
 /** Every migration of the notifications database, oldest first. No event store: the service only consumes. */
 export const NOTIFICATIONS_MIGRATIONS: MigrationClass[] = [
@@ -10,4 +11,5 @@ export const NOTIFICATIONS_MIGRATIONS: MigrationClass[] = [
   // Whose tokens the service refuses (suspended or erased members), fed by its consumer.
   BlockedMembersSchema1767225700100,
   ReviewQueueAdmins1767225600800,
+  SessionsAndReminders1767225600600,
 ];
