@@ -14,6 +14,8 @@ runMain(logger, () => {
     logger,
     groupId,
     reminderScanIntervalMs: scan ? Number(scan) : undefined,
+    publicApiUrl: process.env.PUBLIC_API_URL || undefined,
+    calendarFeedSecret: process.env.CALENDAR_FEED_SECRET || undefined,
   });
   return startService(module, {
     host: config.host,

@@ -3,6 +3,7 @@ import { BlockedMembersSchema1767225700100, type MigrationClass } from '@payforw
 import { NotificationsSchema1767225600400 } from './1767225600400-notifications-schema.migration.js';
 import { ReviewQueueAdmins1767225600800 } from './1767225600800-review-queue-admins.migration.js';
 import { SessionsAndReminders1767225600600 } from './1767225600600-sessions-and-reminders.migration.js';
+import { CalendarFeedTokens1767225600610 } from './1767225600610-calendar-feed-tokens.migration.js';
 
 /** Every migration of the notifications database, oldest first. No event store: the service only consumes. */
 export const NOTIFICATIONS_MIGRATIONS: MigrationClass[] = [
@@ -12,4 +13,5 @@ export const NOTIFICATIONS_MIGRATIONS: MigrationClass[] = [
   BlockedMembersSchema1767225700100,
   ReviewQueueAdmins1767225600800,
   SessionsAndReminders1767225600600,
+  CalendarFeedTokens1767225600610,
 ];

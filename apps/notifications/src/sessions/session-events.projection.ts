@@ -6,6 +6,7 @@ import type {
   MemberErasedData,
   MemberRegisteredData,
 } from '@payforward/contracts';
+import { revokeFeedTokens } from '../calendar/feed-tokens.read-model.js';
 import { expiryReminders, remindersEndedBy, sessionReminders } from '../reminders/reminder.rules.js';
 import { cancelReminders, cancelRemindersTo, planReminders } from '../reminders/reminders.read-model.js';
 import { endSession, openSession, recordMemberZone, type SessionStatus } from './sessions.read-model.js';
@@ -34,6 +35,7 @@ export async function projectSessionEvent(envelope: EventEnvelope, tx: pg.Client
     case 'MemberErased': {
       const { memberId } = envelope.data as MemberErasedData;
       await cancelRemindersTo(tx, memberId, now);
+      await revokeFeedTokens(tx, memberId, now);
       return;
     }
     case 'HelpRequestSubmitted': {
