@@ -209,6 +209,7 @@ export const ROWS: Record<string, RowSpec> = {
   'Query.notifications': { document: '{ notifications(first: 5) { totalCount nodes { id category text link read } } }', prepare: inboxOf },
   'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', prepare: inboxOf },
   'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(all: true) }', prepare: inboxOf },
+  'Mutation.rotateCalendarFeedToken': { document: 'mutation { rotateCalendarFeedToken { calendarFeedUrl preferences { category email } } }', prepare: () => vars() },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },
