@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 import { v7 as uuidv7 } from 'uuid';
 import { deleteKafkaResources, uniqueSuffix } from '@payforward/testing';
 import { ManualClock } from '../notifications.clock.js';
-import { createSpecTopics, publish, startNotifications, tokenFor, type SpecNotifications, type SpecTopics } from '../notifications.spec.fixtures.js';
+import { createSpecTopics, erased, publish, startNotifications, tokenFor, type SpecNotifications, type SpecTopics } from '../notifications.spec.fixtures.js';
+import { rescheduleSession } from '../sessions/session-events.projection.js';
 import { findSession } from '../sessions/sessions.read-model.js';
 import { DAY, HOUR, member, plus, scheduledRequest } from '../sessions/sessions.spec.fixtures.js';
 import type { ReminderEmailDraft, ReminderMailer } from './reminder.mailer.js';
@@ -196,6 +197,62 @@ describe('reminders', () => {
     expect(result.dropped).toBeGreaterThanOrEqual(2);
     expect(await remindersTo([mentor, seeker])).toEqual([]);
     expect((await remindersOf(n.db.pool, request.ids.requestId)).map((r) => r.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+  });
+
+  it('given a session whose 24 h reminder was sent, when it moves two days later, then its SEQUENCE rises and the reminders are planned and fired again for the new time', async () => {
+    clock.set(START);
+    const { mentor, seeker } = await pair('UTC', 'UTC');
+    const request = scheduledRequest(mentor, seeker);
+    const startsAt = new Date('2026-03-07T15:00:00Z');
+    const events = [request.submitted(START), request.accepted(plus(START, HOUR), startsAt)];
+    await publish(topics.helpRequest, events);
+    await n.applied(events);
+    clock.set(plus(startsAt, -24 * HOUR));
+    await scheduler.runOnce();
+    const before = (await remindersOf(n.db.pool, request.ids.requestId)).filter((r) => r.kind !== 'EXPIRY_48H');
+
+    // No marketplace event moves a session yet: the projection's move, in a transaction of its own.
+    const movedTo = plus(startsAt, 2 * DAY);
+    const client = await n.db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      expect(await rescheduleSession(client, request.ids.requestId, movedTo, clock.now().toISOString(), clock.now())).toBe(true);
+      expect(await rescheduleSession(client, request.ids.requestId, movedTo, clock.now().toISOString(), clock.now())).toBe(false);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    expect(await findSession(n.db.pool, request.ids.requestId)).toMatchObject({ scheduledAt: movedTo, sequence: 1, status: 'SCHEDULED' });
+    const after = (await remindersOf(n.db.pool, request.ids.requestId)).filter((r) => r.kind !== 'EXPIRY_48H');
+    expect(after.map((r) => [r.kind, r.status, r.dueAt.toISOString()]).sort()).toEqual([
+      ['SESSION_1H', 'pending', plus(movedTo, -HOUR).toISOString()],
+      ['SESSION_1H', 'pending', plus(movedTo, -HOUR).toISOString()],
+      ['SESSION_24H', 'pending', plus(movedTo, -24 * HOUR).toISOString()],
+      ['SESSION_24H', 'pending', plus(movedTo, -24 * HOUR).toISOString()],
+    ]);
+    expect(after.some((r) => before.some((b) => b.id === r.id))).toBe(false);
+
+    clock.set(plus(movedTo, -24 * HOUR));
+    await scheduler.runOnce();
+    const sent24 = (await remindersTo([mentor, seeker])).filter((r) => r.template.includes('24 hours'));
+    expect(sent24).toHaveLength(4);
+    expect(sent24.filter((r) => r.template.includes('Mon 9 Mar, 15:00 (UTC)'))).toHaveLength(2);
+  });
+
+  it('given an erased member, when MemberErased arrives, then their pending reminders are cancelled and nothing fires for them', async () => {
+    clock.set(START);
+    const { mentor, seeker } = await pair('UTC', 'UTC');
+    const request = scheduledRequest(mentor, seeker);
+    const submitted = request.submitted(START);
+    await publish(topics.helpRequest, [submitted]);
+    await n.applied([submitted]);
+    const gone = erased(mentor, plus(START, HOUR).toISOString());
+    await publish(topics.identity, [gone]);
+    await n.applied([gone]);
+    expect((await remindersOf(n.db.pool, request.ids.requestId)).map((r) => r.status)).toEqual(['cancelled']);
+    clock.set(plus(START, 6 * DAY));
+    await scheduler.runOnce();
+    expect(await remindersTo([mentor])).toEqual([]);
   });
 
   it('given many due reminders, when two schedulers scan at the same time, then each reminder is fired exactly once', async () => {

@@ -9,7 +9,7 @@ import type {
 import { revokeFeedTokens } from '../calendar/feed-tokens.read-model.js';
 import { expiryReminders, remindersEndedBy, sessionReminders } from '../reminders/reminder.rules.js';
 import { cancelReminders, cancelRemindersTo, planReminders } from '../reminders/reminders.read-model.js';
-import { endSession, openSession, recordMemberZone, type SessionStatus } from './sessions.read-model.js';
+import { endSession, moveSession, openSession, recordMemberZone, type SessionStatus } from './sessions.read-model.js';
 
 /** How each ending event leaves a session. */
 const SESSION_ENDINGS: Readonly<Record<string, Exclude<SessionStatus, 'SCHEDULED'>>> = {
@@ -61,4 +61,18 @@ export async function projectSessionEvent(envelope: EventEnvelope, tx: pg.Client
       if (ending) await endSession(tx, requestId, ending, envelope.occurredAt);
     }
   }
+}
+
+/**
+ * A session moves: its SEQUENCE rises (the next invite replaces the calendar entry) and its
+ * reminders are planned again for the new start (new due times, new ids, so they fire again;
+ * those already past for the new start are not created). No marketplace event moves a session
+ * yet: the consumer calls this from that event once it exists. False when nothing moved.
+ */
+export async function rescheduleSession(tx: pg.ClientBase, requestId: string, scheduledAt: Date, at: string, now: Date): Promise<boolean> {
+  const moved = await moveSession(tx, requestId, scheduledAt.toISOString(), at);
+  if (!moved) return false;
+  await cancelReminders(tx, requestId, ['SESSION_24H', 'SESSION_1H'], now);
+  await planReminders(tx, sessionReminders(moved, scheduledAt, now), { mentorId: moved.mentorId, now });
+  return true;
 }
