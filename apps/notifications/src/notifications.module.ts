@@ -12,7 +12,13 @@ import {
 } from '@payforward/platform';
 import { INBOX_DATABASE } from './inbox/inbox.notifier.js';
 import { INBOX_PROVIDERS } from './inbox/inbox.providers.js';
+import { CALENDAR_FEED_SETTINGS } from './calendar/calendar-feed.settings.js';
+import { CALENDAR_PROVIDERS, CalendarFeedController } from './calendar/calendar.providers.js';
+import { NOTIFICATIONS_CLOCK, systemClock, type Clock } from './notifications.clock.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './notifications.settings.js';
+import { inAppOnlyMailer, REMINDER_MAILER, type ReminderMailer } from './reminders/reminder.mailer.js';
+import { REMINDER_SETTINGS, ReminderScheduler } from './reminders/reminder.scheduler.js';
+import { feedSecretFrom } from './calendar/feed-tokens.read-model.js';
 
 export interface NotificationsModuleOptions {
   config: ServiceConfig;
@@ -23,6 +29,16 @@ export interface NotificationsModuleOptions {
   topics?: Partial<NotificationsSettings['topics']>;
   /** Run the consumer (default true). */
   consume?: boolean;
+  /** The time source of the consumer's reminder plans and of the reminder scan (specs pass a ManualClock). */
+  clock?: Clock;
+  /** REMINDER_SCAN_INTERVAL_MS (default 30 s); 0 = scan only on ReminderScheduler.runOnce(). */
+  reminderScanIntervalMs?: number;
+  /** Where a fired reminder's e-mail goes (default: nowhere yet, in-app only; see reminder.mailer.ts). */
+  reminderMailer?: ReminderMailer;
+  /** PUBLIC_API_URL: the base of calendar feed URLs (default http://localhost:4000, the gateway). */
+  publicApiUrl?: string;
+  /** CALENDAR_FEED_SECRET (default: derived from the JWT secret). */
+  calendarFeedSecret?: string;
 }
 
 /**
@@ -61,7 +77,20 @@ export class NotificationsModule {
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         { provide: INBOX_DATABASE, useValue: config.database },
         ...INBOX_PROVIDERS,
+        { provide: NOTIFICATIONS_CLOCK, useValue: options.clock ?? systemClock },
+        { provide: REMINDER_SETTINGS, useValue: { scanIntervalMs: options.reminderScanIntervalMs ?? 30_000 } },
+        { provide: REMINDER_MAILER, useValue: options.reminderMailer ?? inAppOnlyMailer },
+        ReminderScheduler,
+        {
+          provide: CALENDAR_FEED_SETTINGS,
+          useValue: {
+            publicApiUrl: (options.publicApiUrl ?? 'http://localhost:4000').replace(/\/+$/, ''),
+            secret: feedSecretFrom(options.calendarFeedSecret, jwt.secret),
+          },
+        },
+        ...CALENDAR_PROVIDERS,
       ],
+      controllers: [CalendarFeedController],
     };
   }
 }

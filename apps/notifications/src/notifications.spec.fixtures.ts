@@ -8,7 +8,7 @@ import { createKafkaClient, ensureTopics } from '@payforward/messaging';
 import { createLogger, JwtTokens, loadServiceConfig, pgSettings, runMigrations, type JwtConfig } from '@payforward/platform';
 import { createTestDatabase, deleteKafkaResources, kafkaBrokers, uniqueSuffix, waitFor, type TestDatabase } from '@payforward/testing';
 import { NOTIFICATIONS_MIGRATIONS } from './migrations/index.js';
-import { NotificationsModule } from './notifications.module.js';
+import { NotificationsModule, type NotificationsModuleOptions } from './notifications.module.js';
 import type { NotificationsSettings } from './notifications.settings.js';
 
 /** Test-only helpers of the notifications integration specs: real PostgreSQL, real broker, unique topics and groups. */
@@ -50,13 +50,14 @@ export interface SpecNotifications {
   close(): Promise<void>;
 }
 
-export async function startNotifications(name: string, topics: SpecTopics): Promise<SpecNotifications> {
+/** `options`: more module options (a ManualClock, a reminder mailer, …) for specs that need them. */
+export async function startNotifications(name: string, topics: SpecTopics, options: Partial<NotificationsModuleOptions> = {}): Promise<SpecNotifications> {
   const db = await createTestDatabase(`notifications_${name}`, undefined, 4);
   const groupId = `notifications.spec.${name}.${uniqueSuffix()}`;
   const config = { ...loadServiceConfig('notifications'), database: pgSettings(db.name) };
   await runMigrations(config.database, NOTIFICATIONS_MIGRATIONS);
   const moduleRef = await Test.createTestingModule({
-    imports: [NotificationsModule.forRoot({ config, jwt, logger: createLogger(`notifications-spec-${name}`, process.env.SPEC_LOG_LEVEL ?? 'silent'), topics, groupId })],
+    imports: [NotificationsModule.forRoot({ config, jwt, logger: createLogger(`notifications-spec-${name}`, process.env.SPEC_LOG_LEVEL ?? 'silent'), topics, groupId, ...options })],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
   await app.init();

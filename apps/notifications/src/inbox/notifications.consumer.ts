@@ -14,7 +14,9 @@ import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer
 import { handleAccountMail } from '../account-mail/account-mail.handler.js';
 import { activeAdmins, eraseMemberName, markAdmin, recordMemberName } from '../members/members.read-model.js';
 import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
+import { NOTIFICATIONS_CLOCK, type Clock } from '../notifications.clock.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
+import { projectSessionEvent } from '../sessions/session-events.projection.js';
 import { storeNotifications } from './notifications.read-model.js';
 
 const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventTypes));
@@ -59,8 +61,12 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
   return { introTargetId: null };
 }
 
-/** One consumed event, in the consumer's transaction (which also stores its processed-event id). */
-export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<string[]> {
+/**
+ * One consumed event, in the consumer's transaction (which also stores its processed-event id).
+ * `now` (the service clock) is when reminders are planned from: past due times are not created.
+ */
+export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase, now: Date = new Date()): Promise<string[]> {
+  await projectSessionEvent(envelope, tx, now);
   if (IDENTITY_TYPES.has(envelope.type)) {
     await projectIdentityEvent(envelope, tx);
     await handleAccountMail(envelope, tx); // verification and reset mails (ADR 019)
@@ -81,6 +87,7 @@ export class NotificationsConsumer extends ServiceConsumer {
     @Inject(NOTIFICATIONS_SETTINGS) settings: NotificationsSettings,
     @Inject(PG_POOL) pool: pg.Pool,
     @Inject(LOGGER) logger: Logger,
+    @Inject(NOTIFICATIONS_CLOCK) clock: Clock,
     personalData: PersonalDataCodec,
   ) {
     super({
@@ -95,7 +102,7 @@ export class NotificationsConsumer extends ServiceConsumer {
         // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
         if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
         const opened = IDENTITY_TYPES.has(envelope.type) ? await personalData.unsealEvent(envelope) : envelope;
-        await handleEvent(opened, tx);
+        await handleEvent(opened, tx, clock.now());
       },
     });
   }

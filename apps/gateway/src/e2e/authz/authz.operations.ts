@@ -232,6 +232,7 @@ export const ROWS: Record<string, RowSpec> = {
       return vars({ token: (await awaitAccountMail(w.stack, member.email, 'reset-password')).token, password: 'a brand new password' });
     },
   },
+  'Mutation.rotateCalendarFeedToken': { document: 'mutation { rotateCalendarFeedToken { calendarFeedUrl preferences { category email } } }', prepare: () => vars() },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },

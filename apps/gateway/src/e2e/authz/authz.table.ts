@@ -104,6 +104,8 @@ export const EXPECTED: Record<string, Cells> = {
   // Always true, signed in or not, known address or not (no enumeration).
   'Mutation.requestPasswordReset': { anon: 'allow',        own: 'allow',    other: 'allow',    admin: 'allow' },
   'Mutation.resetPassword':       { anon: 'allow',         own: null,       other: null,       admin: null },
+  // The caller's own calendar feed URL (nothing names anyone else's).
+  'Mutation.rotateCalendarFeedToken': SELF_SERVICE,
 
   // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
   'Subscription.mentorDashboardChanged': SELF_SERVICE,
