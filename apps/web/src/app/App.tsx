@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { AdminPage } from '../admin/AdminPage';
 import { MemberReview } from '../admin/MemberReview';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BrowsePage } from '../offers/BrowsePage';
 import { OfferPage } from '../offers/OfferPage';
 import { ProfilePage } from '../profile/ProfilePage';
@@ -25,6 +27,7 @@ function page(path: string, signedIn: boolean, isAdmin: boolean) {
   if (path === '/dashboard') return guard(<DashboardPage />);
   if (path === '/reputation') return guard(<ReputationPage />);
   if (path === '/profile') return guard(<ProfilePage />);
+  if (path === '/notifications') return guard(<NotificationsPage />);
   if ((params = match('/reputation/:id', path))) return <ReputationPage memberId={params.id!} />;
   if (path === '/admin') return guard(isAdmin ? <AdminPage /> : <NotForYou />);
   if ((params = match('/admin/members/:id', path))) return guard(isAdmin ? <MemberReview memberId={params.id!} /> : <NotForYou />);
@@ -96,6 +99,7 @@ export function App() {
         <div className="topbar__account">
           {me ? (
             <>
+              <NotificationBell />
               <span className="topbar__name">{me.displayName}</span>
               <button type="button" className="button button--quiet" onClick={() => signOut()}>
                 Sign out

@@ -34,6 +34,11 @@ type Documents = {
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": typeof types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": typeof types.DeclineRequestDocument,
     "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": typeof types.BlockMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n": typeof types.NotificationReceivedDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": typeof types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": typeof types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": typeof types.OfferDocument,
@@ -82,6 +87,11 @@ const documents: Documents = {
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": types.DeclineRequestDocument,
     "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": types.BlockMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n": types.NotificationReceivedDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": types.OfferDocument,
@@ -204,6 +214,26 @@ export function graphql(source: "\n  mutation DeclineRequest($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"): (typeof documents)["\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
