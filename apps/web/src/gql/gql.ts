@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n": typeof types.ResetPasswordDocument,
+    "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n": typeof types.EmailVerifiedDocument,
     "\n  query ReputationFlags($status: FlagStatus) {\n    reputationFlags(status: $status) {\n      id kind description evidence status raisedAt coveredPoints requestIds resolutionNote resolvedAt\n      member { id displayName }\n      members { id displayName }\n      resolvedBy { id displayName }\n    }\n  }\n": typeof types.ReputationFlagsDocument,
     "\n  mutation DismissFlag($id: ID!, $note: String!) { dismissFlag(flagId: $id, note: $note) { id status resolutionNote } }\n": typeof types.DismissFlagDocument,
     "\n  mutation ReverseFlag($id: ID!, $note: String!) { reverseFlag(flagId: $id, note: $note) { id status resolutionNote coveredPoints } }\n": typeof types.ReverseFlagDocument,
@@ -65,8 +70,17 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": typeof types.MeDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n": typeof types.RotateCalendarFeedTokenDocument,
 };
 const documents: Documents = {
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n": types.ResetPasswordDocument,
+    "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n": types.EmailVerifiedDocument,
     "\n  query ReputationFlags($status: FlagStatus) {\n    reputationFlags(status: $status) {\n      id kind description evidence status raisedAt coveredPoints requestIds resolutionNote resolvedAt\n      member { id displayName }\n      members { id displayName }\n      resolvedBy { id displayName }\n    }\n  }\n": types.ReputationFlagsDocument,
     "\n  mutation DismissFlag($id: ID!, $note: String!) { dismissFlag(flagId: $id, note: $note) { id status resolutionNote } }\n": types.DismissFlagDocument,
     "\n  mutation ReverseFlag($id: ID!, $note: String!) { reverseFlag(flagId: $id, note: $note) { id status resolutionNote coveredPoints } }\n": types.ReverseFlagDocument,
@@ -118,6 +132,10 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": types.MeDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n": types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n": types.RotateCalendarFeedTokenDocument,
 };
 
 /**
@@ -134,6 +152,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n"): (typeof documents)["\n  mutation ResendVerificationEmail { resendVerificationEmail }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n"): (typeof documents)["\n  query EmailVerified {\n    me { id emailVerified }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,6 +376,22 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n"): (typeof documents)["\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { Client, fetchExchange, Provider, subscriptionExchange } from 'urql';
 import { vi } from 'vitest';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { SessionContext, type Me, type Session } from '../session/session';
 
 export interface Sent {
@@ -48,7 +48,9 @@ export function renderWithApi(ui: ReactElement, reply: (sent: Sent) => unknown) 
   });
   const client = new Client({ url: 'http://localhost/graphql', exchanges: [fetchExchange, subscriptions], fetch: fetch as unknown as typeof globalThis.fetch });
   const push = (data: unknown) => [...sinks].forEach((sink) => sink.next({ data }));
-  return { ...render(<Provider value={client}>{ui}</Provider>), sent, push, subscribed };
+  // A wrapper, so `rerender` keeps the client too.
+  const wrapper = ({ children }: { children: ReactNode }) => <Provider value={client}>{children}</Provider>;
+  return { ...render(ui, { wrapper }), sent, push, subscribed };
 }
 
 /** A signed-in (or anonymous, `me: null`) session around a page that reads `useSession()`. */
