@@ -12,6 +12,7 @@ const PREFS = {
     { __typename: 'NotificationPreference', category: 'SESSIONS', email: 'INSTANT' },
     { __typename: 'NotificationPreference', category: 'INTROS', email: 'INSTANT' },
     { __typename: 'NotificationPreference', category: 'REPUTATION', email: 'DIGEST' },
+    { __typename: 'NotificationPreference', category: 'ADMIN', email: 'DIGEST' },
   ],
   quietHoursStart: null,
   quietHoursEnd: null,
@@ -30,7 +31,10 @@ function gateway(refuse?: { message: string; field: string }) {
   };
 }
 
-const setup = (reply = gateway()) => ({ user: userEvent.setup(), ...renderWithApi(withSession(<NotificationSettingsPage />, { timezone: 'Europe/Lisbon' }), reply) });
+const setup = (reply = gateway(), isAdmin = false) => ({
+  user: userEvent.setup(),
+  ...renderWithApi(withSession(<NotificationSettingsPage />, { timezone: 'Europe/Lisbon' }, { isAdmin }), reply),
+});
 const updates = (sent: Sent[]) => sent.filter((s) => /mutation UpdateNotificationPreferences/.test(s.query)).map((s) => s.variables.input);
 const choice = (category: string, label: string) => within(screen.getByRole('group', { name: category })).getByLabelText<HTMLInputElement>(label);
 const setTime = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -42,9 +46,15 @@ describe('the notification settings page', () => {
     expect(choice('Requests', 'Right away').checked).toBe(true);
     expect(choice('Reputation', 'Daily digest').checked).toBe(true);
     expect(choice('Reputation', 'Off').checked).toBe(false);
-    expect(screen.queryByRole('group', { name: 'Admin review' })).toBeNull(); // not in the member's list
+    expect(screen.queryByRole('group', { name: 'Admin review' })).toBeNull(); // a member is not told of the review queue
     expect(screen.getByText(/In your time zone \(Europe\/Lisbon\)/)).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Your private calendar link').value).toBe('http://localhost:4000/calendar/old-token.ics');
+  });
+
+  it('given an admin, then the admin review category is there too', async () => {
+    setup(gateway(), true);
+    await screen.findByRole('group', { name: 'Admin review' });
+    expect(choice('Admin review', 'Daily digest').checked).toBe(true);
   });
 
   it('when turning request e-mails off and setting quiet hours, then the whole picture is sent and the member hears it is saved', async () => {
@@ -62,6 +72,7 @@ describe('the notification settings page', () => {
           { category: 'SESSIONS', email: 'INSTANT' },
           { category: 'INTROS', email: 'INSTANT' },
           { category: 'REPUTATION', email: 'DIGEST' },
+          { category: 'ADMIN', email: 'DIGEST' },
         ],
         quietHoursStart: '22:00',
         quietHoursEnd: '07:30',

@@ -34,7 +34,7 @@ export function NotificationSettingsPage() {
 }
 
 function PreferencesForm({ initial }: { initial: PreferencesFieldsFragment }) {
-  const { me } = useSession();
+  const { me, isAdmin } = useSession();
   // The form starts from the server's picture once; later refetches must not undo unsaved choices.
   const [form, setForm] = useState<SettingsForm>(() => formFrom(initial));
   const [shown, setShown] = useState(false);
@@ -59,7 +59,7 @@ function PreferencesForm({ initial }: { initial: PreferencesFieldsFragment }) {
   return (
     <form className="card form settings__form" onSubmit={submit} noValidate>
       <h2>E-mail</h2>
-      {rowsOf(initial).map(({ category, label, hint }) => (
+      {rowsOf(initial, isAdmin).map(({ category, label, hint }) => (
         <fieldset key={category} className="channel-choice">
           <legend>{label}</legend>
           {hint && <p className="field__hint">{hint}</p>}

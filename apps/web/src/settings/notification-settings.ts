@@ -7,7 +7,7 @@ export const CATEGORIES: readonly { category: NotificationCategory; label: strin
   { category: 'SESSIONS', label: 'Sessions', hint: 'A session starts in 24 hours and in 1 hour; calendar invites.' },
   { category: 'INTROS', label: 'Introductions', hint: 'A mentor would like to introduce someone to you.' },
   { category: 'REPUTATION', label: 'Reputation', hint: 'You paid it forward; an admin adjusted your score.' },
-  { category: 'ADMIN', label: 'Admin review', hint: 'New flags in the review queue (admins).' },
+  { category: 'ADMIN', label: 'Admin review', hint: 'New flags in the review queue.' },
 ];
 
 export const CHANNEL_LABELS: Record<NotificationChannelSetting, string> = {
@@ -29,9 +29,12 @@ export const formFrom = (p: PreferencesFieldsFragment): SettingsForm => ({
   quietHoursEnd: p.quietHoursEnd ?? '',
 });
 
-/** Rows in the page's order; a category the server adds later still shows, at the end. */
-export function rowsOf(p: PreferencesFieldsFragment): { category: NotificationCategory; label: string; hint: string }[] {
-  const known = CATEGORIES.filter((c) => p.preferences.some((x) => x.category === c.category));
+/**
+ * Rows in the page's order; a category the server adds later still shows, at the end. The admin
+ * category only concerns admins: others do not see it (its setting is kept as it is).
+ */
+export function rowsOf(p: PreferencesFieldsFragment, isAdmin: boolean): { category: NotificationCategory; label: string; hint: string }[] {
+  const known = CATEGORIES.filter((c) => (isAdmin || c.category !== 'ADMIN') && p.preferences.some((x) => x.category === c.category));
   const extra = p.preferences.filter((x) => !CATEGORIES.some((c) => c.category === x.category)).map((x) => ({ category: x.category, label: x.category, hint: '' }));
   return [...known, ...extra];
 }
