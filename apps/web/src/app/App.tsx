@@ -1,7 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { AdminPage } from '../admin/AdminPage';
 import { MemberReview } from '../admin/MemberReview';
+import { ResetPasswordPage } from '../account/ResetPasswordPage';
+import { VerifyEmailPage } from '../account/VerifyEmailPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { NotificationBell } from '../notifications/NotificationBell';
+import { NotificationsPage } from '../notifications/NotificationsPage';
 import { BrowsePage } from '../offers/BrowsePage';
 import { OfferPage } from '../offers/OfferPage';
 import { ProfilePage } from '../profile/ProfilePage';
@@ -10,6 +14,7 @@ import { MyRequestsPage } from '../requests/MyRequestsPage';
 import { RegisterPage } from '../session/RegisterPage';
 import { useSession } from '../session/session';
 import { SignInPage } from '../session/SignInPage';
+import { NotificationSettingsPage } from '../settings/NotificationSettingsPage';
 import { Loading, OfflineBanner } from '../ui/states';
 import { Link, match, useLocation } from './router';
 
@@ -25,6 +30,11 @@ function page(path: string, signedIn: boolean, isAdmin: boolean) {
   if (path === '/dashboard') return guard(<DashboardPage />);
   if (path === '/reputation') return guard(<ReputationPage />);
   if (path === '/profile') return guard(<ProfilePage />);
+  if (path === '/notifications') return guard(<NotificationsPage />);
+  if (path === '/settings/notifications') return guard(<NotificationSettingsPage />);
+  // Opened from a mail, signed in or not: the token alone decides.
+  if (path === '/verify-email') return <VerifyEmailPage />;
+  if (path === '/reset-password') return <ResetPasswordPage />;
   if ((params = match('/reputation/:id', path))) return <ReputationPage memberId={params.id!} />;
   if (path === '/admin') return guard(isAdmin ? <AdminPage /> : <NotForYou />);
   if ((params = match('/admin/members/:id', path))) return guard(isAdmin ? <MemberReview memberId={params.id!} /> : <NotForYou />);
@@ -96,6 +106,7 @@ export function App() {
         <div className="topbar__account">
           {me ? (
             <>
+              <NotificationBell />
               <span className="topbar__name">{me.displayName}</span>
               <button type="button" className="button button--quiet" onClick={() => signOut()}>
                 Sign out

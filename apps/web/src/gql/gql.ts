@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n": typeof types.ResetPasswordDocument,
+    "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n": typeof types.EmailVerifiedDocument,
     "\n  query ReputationFlags($status: FlagStatus) {\n    reputationFlags(status: $status) {\n      id kind description evidence status raisedAt coveredPoints requestIds resolutionNote resolvedAt\n      member { id displayName }\n      members { id displayName }\n      resolvedBy { id displayName }\n    }\n  }\n": typeof types.ReputationFlagsDocument,
     "\n  mutation DismissFlag($id: ID!, $note: String!) { dismissFlag(flagId: $id, note: $note) { id status resolutionNote } }\n": typeof types.DismissFlagDocument,
     "\n  mutation ReverseFlag($id: ID!, $note: String!) { reverseFlag(flagId: $id, note: $note) { id status resolutionNote coveredPoints } }\n": typeof types.ReverseFlagDocument,
@@ -34,6 +39,11 @@ type Documents = {
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": typeof types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": typeof types.DeclineRequestDocument,
     "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": typeof types.BlockMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n": typeof types.NotificationReceivedDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": typeof types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": typeof types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": typeof types.OfferDocument,
@@ -60,8 +70,17 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": typeof types.MeDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n": typeof types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n": typeof types.RotateCalendarFeedTokenDocument,
 };
 const documents: Documents = {
+    "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n": types.ResetPasswordDocument,
+    "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n": types.EmailVerifiedDocument,
     "\n  query ReputationFlags($status: FlagStatus) {\n    reputationFlags(status: $status) {\n      id kind description evidence status raisedAt coveredPoints requestIds resolutionNote resolvedAt\n      member { id displayName }\n      members { id displayName }\n      resolvedBy { id displayName }\n    }\n  }\n": types.ReputationFlagsDocument,
     "\n  mutation DismissFlag($id: ID!, $note: String!) { dismissFlag(flagId: $id, note: $note) { id status resolutionNote } }\n": types.DismissFlagDocument,
     "\n  mutation ReverseFlag($id: ID!, $note: String!) { reverseFlag(flagId: $id, note: $note) { id status resolutionNote coveredPoints } }\n": types.ReverseFlagDocument,
@@ -82,6 +101,11 @@ const documents: Documents = {
     "\n  mutation AcceptRequest($id: ID!, $at: DateTime) {\n    acceptRequest(id: $id, scheduledAt: $at) { id status scheduledAt }\n  }\n": types.AcceptRequestDocument,
     "\n  mutation DeclineRequest($id: ID!, $reason: DeclineReason!, $note: String) {\n    declineRequest(id: $id, reason: $reason, note: $note) { id status }\n  }\n": types.DeclineRequestDocument,
     "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n": types.BlockMemberDocument,
+    "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n": types.NotificationReceivedDocument,
     "\n  query Offers($filter: OfferFilter, $first: Int, $after: String) {\n    offers(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { ...OfferSummary }\n    }\n  }\n": types.OffersDocument,
     "\n  fragment OfferSummary on Offer {\n    id kind title description topics capacity period durationMinutes remainingCapacity status\n    mentor { id displayName headline reputation { score level badges } }\n  }\n": types.OfferSummaryFragmentDoc,
     "\n  query Offer($id: ID!) {\n    offer(id: $id) { ...OfferSummary minCompletedEngagements workedTogetherOnly }\n  }\n": types.OfferDocument,
@@ -108,6 +132,10 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) { token member { id displayName } }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token member { id displayName } }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n": types.MeDocument,
+    "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n": types.PreferencesFieldsFragmentDoc,
+    "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n": types.RotateCalendarFeedTokenDocument,
 };
 
 /**
@@ -124,6 +152,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) { verifyEmail(token: $token) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail { resendVerificationEmail }\n"): (typeof documents)["\n  mutation ResendVerificationEmail { resendVerificationEmail }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailVerified {\n    me { id emailVerified }\n  }\n"): (typeof documents)["\n  query EmailVerified {\n    me { id emailVerified }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,6 +252,26 @@ export function graphql(source: "\n  mutation DeclineRequest($id: ID!, $reason: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"): (typeof documents)["\n  mutation BlockMember($memberId: ID!) { blockMember(memberId: $memberId) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id category text link read createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes { ...NotificationFields }\n      totalCount endCursor hasNextPage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived { ...NotificationFields }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +376,22 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName headline timezone roles contact { email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n"): (typeof documents)["\n  fragment PreferencesFields on NotificationPreferences {\n    preferences { category email }\n    quietHoursStart quietHoursEnd calendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences { ...PreferencesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { ...PreferencesFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeedToken {\n    rotateCalendarFeedToken { ...PreferencesFields }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
-import { navigate } from '../app/router';
+import { EmailVerification } from '../account/EmailVerification';
+import { Link, navigate } from '../app/router';
 import { useSession } from '../session/session';
 import { Loading } from '../ui/states';
 import { EraseAccount } from './EraseAccount';
@@ -31,6 +32,10 @@ export function ProfilePage() {
             once its target agreed.
           </dd>
         </dl>
+        <EmailVerification />
+        <p>
+          <Link to="/settings/notifications">Notification settings</Link>: which e-mails you get, quiet hours, and your calendar feed.
+        </p>
       </div>
       <EraseAccount onErased={erased} />
     </section>

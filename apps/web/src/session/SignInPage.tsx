@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formErrors } from '../api/errors';
-import { Link, navigate } from '../app/router';
+import { ForgotPassword } from '../account/ForgotPassword';
+import { Link, navigate, useLocation } from '../app/router';
 import { graphql } from '../gql';
 import { Field, FormAlert } from '../ui/field';
 import { useSession } from './session';
@@ -15,6 +16,8 @@ const LoginDocument = graphql(`
 /** `next`: where to go after signing in (a page that needed a session). */
 export function SignInPage({ next = '/' }: { next?: string }) {
   const { signIn, notice } = useSession();
+  const { query } = useLocation();
+  const [forgot, setForgot] = useState(query.get('forgot') === '1');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [{ fetching, error }, login] = useMutation(LoginDocument);
@@ -45,10 +48,18 @@ export function SignInPage({ next = '/' }: { next?: string }) {
           <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </Field>
         <FormAlert messages={errors.general} />
-        <button type="submit" className="button" disabled={fetching}>
-          {fetching ? 'Signing in…' : 'Sign in'}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button" disabled={fetching}>
+            {fetching ? 'Signing in…' : 'Sign in'}
+          </button>
+          {!forgot && (
+            <button type="button" className="button button--link" onClick={() => setForgot(true)}>
+              Forgot password?
+            </button>
+          )}
+        </div>
       </form>
+      {forgot && <ForgotPassword initialEmail={email} />}
       <p>
         New here? <Link to="/register">Create an account</Link>: it takes a minute.
       </p>

@@ -15,7 +15,7 @@ export const MeDocument = graphql(`
 
 export type Me = NonNullable<MeQuery['me']>;
 
-interface Session {
+export interface Session {
   token: string | null;
   me: Me | null;
   /** True until the stored token has been checked against the API. */
@@ -27,7 +27,8 @@ interface Session {
   signOut(notice?: string): void;
 }
 
-const SessionContext = createContext<Session | null>(null);
+/** Exported for component tests, which give a page a session without a token or an API. */
+export const SessionContext = createContext<Session | null>(null);
 
 export function useSession(): Session {
   const session = useContext(SessionContext);
