@@ -10,9 +10,13 @@ import {
   type JwtConfig,
   type ServiceConfig,
 } from '@payforward/platform';
+import { EmailDelivery } from './email/email-delivery.provider.js';
+import { emailSettingsFromEnv, type EmailSettings } from './email/email.settings.js';
 import { INBOX_DATABASE } from './inbox/inbox.notifier.js';
 import { INBOX_PROVIDERS } from './inbox/inbox.providers.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from './notifications.settings.js';
+import { PreferencesResolver } from './preferences/preferences.resolver.js';
+import { UnsubscribeRoutes } from './unsubscribe/unsubscribe.routes.js';
 
 export interface NotificationsModuleOptions {
   config: ServiceConfig;
@@ -23,6 +27,14 @@ export interface NotificationsModuleOptions {
   topics?: Partial<NotificationsSettings['topics']>;
   /** Run the consumer (default true). */
   consume?: boolean;
+  /** Overrides of the e-mail settings (default: the environment, README "Configuration"). */
+  email?: Partial<EmailSettings>;
+  /** The MailSender (default: sends to SMTP_URL, looks every MAIL_POLL_INTERVAL_MS or 1 s). */
+  mail?: Partial<NotificationsSettings['mail']>;
+  /** The daily digest job (default: 08:00 local, looks every DIGEST_SCAN_INTERVAL_MS or minute). */
+  digest?: Partial<NotificationsSettings['digest']>;
+  /** The clock of quiet hours and digests (default: the system clock). */
+  now?: () => Date;
 }
 
 /**
@@ -44,6 +56,18 @@ export class NotificationsModule {
         flags: options.topics?.flags ?? TOPICS.reputationFlags,
       },
       consume: options.consume ?? true,
+      email: { ...emailSettingsFromEnv(process.env, jwt.secret), ...options.email },
+      mail: {
+        send: options.mail?.send ?? true,
+        smtpUrl: options.mail?.smtpUrl ?? process.env.SMTP_URL,
+        pollIntervalMs: options.mail?.pollIntervalMs ?? Number(process.env.MAIL_POLL_INTERVAL_MS || 1_000),
+      },
+      digest: {
+        hour: options.digest?.hour ?? Number(process.env.DIGEST_LOCAL_HOUR || 8),
+        intervalMs: options.digest?.intervalMs ?? Number(process.env.DIGEST_SCAN_INTERVAL_MS || 60_000),
+        run: options.digest?.run ?? true,
+      },
+      now: options.now ?? (() => new Date()),
     };
     return {
       module: NotificationsModule,
@@ -61,6 +85,9 @@ export class NotificationsModule {
         { provide: NOTIFICATIONS_SETTINGS, useValue: settings },
         { provide: INBOX_DATABASE, useValue: config.database },
         ...INBOX_PROVIDERS,
+        EmailDelivery,
+        UnsubscribeRoutes,
+        PreferencesResolver,
       ],
     };
   }

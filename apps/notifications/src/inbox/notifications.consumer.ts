@@ -11,23 +11,32 @@ import {
   type MemberRegisteredData,
 } from '@payforward/contracts';
 import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
-import { activeAdmins, eraseMemberName, markAdmin, recordMemberName } from '../members/members.read-model.js';
+import { deliverEmail, type EmailDeps } from '../email/deliver-email.js';
+import { EmailDelivery } from '../email/email-delivery.provider.js';
+import { emailFor } from '../email/email.rules.js';
+import { eraseMemberMail } from '../email/erase-mail.js';
+import { activeAdmins, eraseMemberName, markAdmin, recordMember } from '../members/members.read-model.js';
 import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
 import { storeNotifications } from './notifications.read-model.js';
 
 const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventTypes));
 
-/** Identity's events → the member mirror (names) and blocked_members (whose tokens are refused). */
-async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<void> {
+/**
+ * Identity's events → the member mirror (names, time zone, the address still sealed as it
+ * arrived in `raw`) and blocked_members (whose tokens are refused). Erasure scrubs mail first.
+ */
+async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase, raw: EventEnvelope): Promise<void> {
   if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
-    const { memberId, displayName } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName'>;
-    await recordMemberName(tx, memberId, displayName);
+    const { memberId, displayName, timezone } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName' | 'timezone'>;
+    const sealedEmail = envelope.type === IdentityEventTypes.MemberRegistered ? (raw.data as { email?: unknown }).email : null;
+    await recordMember(tx, { memberId, displayName, timezone: timezone ?? null, sealedEmail: typeof sealedEmail === 'string' ? sealedEmail : null });
     if ((envelope.data as Partial<MemberRegisteredData>).roles?.includes('ADMIN')) await markAdmin(tx, memberId);
   } else if (envelope.type === IdentityEventTypes.AdminRoleGranted) {
     await markAdmin(tx, (envelope.data as AdminRoleGrantedData).memberId);
   } else if (envelope.type === IdentityEventTypes.MemberErased) {
     const { memberId, erasedAt } = envelope.data as MemberErasedData;
+    await eraseMemberMail(tx, memberId);
     await eraseMemberName(tx, memberId, erasedAt);
   }
   await applyBlockingEvent(tx, envelope);
@@ -58,14 +67,32 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
   return { introTargetId: null };
 }
 
-/** One consumed event, in the consumer's transaction (which also stores its processed-event id). */
-export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<string[]> {
+export interface HandleOptions {
+  /** The envelope as consumed, personal fields still sealed (the mirror keeps the address sealed). */
+  raw?: EventEnvelope;
+  /** E-mail: null writes in-app notifications only. */
+  email?: EmailDeps | null;
+}
+
+/**
+ * One consumed event, in the consumer's transaction (which also stores its processed-event id):
+ * the in-app notifications, and for each the e-mail its recipient's preferences ask for.
+ */
+export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase, options: HandleOptions = {}): Promise<string[]> {
   if (IDENTITY_TYPES.has(envelope.type)) {
-    await projectIdentityEvent(envelope, tx);
+    await projectIdentityEvent(envelope, tx, options.raw ?? envelope);
     return [];
   }
   const context = await contextFor(envelope, tx);
-  return storeNotifications(tx, envelope.id, notificationsFor(envelope, context), envelope.occurredAt);
+  const drafts = notificationsFor(envelope, context);
+  const stored = await storeNotifications(tx, envelope.id, drafts, envelope.occurredAt);
+  if (options.email) {
+    for (const draft of drafts) {
+      const email = emailFor(envelope, draft);
+      if (email) await deliverEmail(tx, email, options.email);
+    }
+  }
+  return stored;
 }
 
 /**
@@ -80,6 +107,7 @@ export class NotificationsConsumer extends ServiceConsumer {
     @Inject(PG_POOL) pool: pg.Pool,
     @Inject(LOGGER) logger: Logger,
     personalData: PersonalDataCodec,
+    email: EmailDelivery,
   ) {
     super({
       config: settings.config,
@@ -93,7 +121,7 @@ export class NotificationsConsumer extends ServiceConsumer {
         // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
         if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
         const opened = IDENTITY_TYPES.has(envelope.type) ? await personalData.unsealEvent(envelope) : envelope;
-        await handleEvent(opened, tx);
+        await handleEvent(opened, tx, { raw: envelope, email: email.deps });
       },
     });
   }
