@@ -10,6 +10,7 @@ import {
   type JwtConfig,
   type ServiceConfig,
 } from '@payforward/platform';
+import { DigestJob } from './digest/digest.job.js';
 import { EmailDelivery } from './email/email-delivery.provider.js';
 import { emailSettingsFromEnv, type EmailSettings } from './email/email.settings.js';
 import { INBOX_DATABASE } from './inbox/inbox.notifier.js';
@@ -88,6 +89,7 @@ export class NotificationsModule {
         EmailDelivery,
         UnsubscribeRoutes,
         PreferencesResolver,
+        DigestJob,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { startTestMaildev, type InboxMail, type TestMaildev } from '@payforward/
 import { deleteKafkaResources, uniqueSuffix, waitFor } from '@payforward/testing';
 import { createSpecTopics, erased, helpRequest, march, publish, startNotifications, tokenFor, type SpecNotifications, type SpecTopics } from '../notifications.spec.fixtures.js';
 import { handleEvent } from '../inbox/notifications.consumer.js';
+import { DigestJob } from '../digest/digest.job.js';
 import { EmailDelivery } from './email-delivery.provider.js';
 import { sealedMember, specPersonalData, type SpecMember } from './email.spec.fixtures.js';
 
@@ -270,5 +271,41 @@ describe('notifications: e-mail', () => {
     await settled(...mentors);
     for (const m of mentors) expect((await mailsTo(m)).map((x) => x.subject)).toEqual(['Sam asked you for an advice call']);
   });
-});
 
+  it('given reputation news (digest by default), when the digest job runs before and after 08:00 in the member\'s zone, then one digest goes that day and later news waits for the next', async () => {
+    const dana = await sealedMember(personal, 'Dana', 'Asia/Tokyo');
+    const sam = await sealedMember(personal, 'Sam');
+    await register(dana, sam);
+    const first = [helpRequest(dana.id, sam.id).completed(march(2)), helpRequest(dana.id, sam.id, 'RESUME_REVIEW').completed(march(2, 11))];
+    await publish(topics.helpRequest, first);
+    await n.applied(first);
+    const job = n.app.get(DigestJob);
+    const at = async (iso: string) => {
+      clock = new Date(iso);
+      try {
+        await job.runOnce();
+      } finally {
+        clock = NOON;
+      }
+    };
+    await at('2027-03-04T22:30:00Z'); // 07:30 on 5 March in Tokyo: not yet
+    expect(await outboxFor(dana)).toEqual([]);
+    await at('2027-03-04T23:30:00Z'); // 08:30 in Tokyo
+    await at('2027-03-05T02:00:00Z'); // later that day: the day's digest went already
+    await settled(dana);
+    const digests = await mailsTo(dana);
+    expect(digests.map((m) => m.subject)).toEqual(['Your Payforward digest: 2 updates']);
+    const parts = (await (await fetch(`${smtp.apiUrl}/api/email/${digests[0]!.id}`)).json()) as { text: string };
+    expect(parts.text).toContain('• You paid it forward: an advice call with Sam is complete (up to +10 points).');
+    expect(parts.text).toContain('• You paid it forward: a résumé review with Sam is complete (up to +10 points).');
+
+    const later = [helpRequest(dana.id, sam.id, 'MOCK_INTERVIEW').completed(march(6))];
+    await publish(topics.helpRequest, later);
+    await n.applied(later);
+    await at('2027-03-05T03:00:00Z'); // still 5 March in Tokyo: waits
+    expect(await outboxFor(dana)).toHaveLength(1);
+    await at('2027-03-05T23:10:00Z'); // 08:10 on 6 March
+    await settled(dana);
+    expect((await mailsTo(dana)).map((m) => m.subject).sort()).toEqual(['Your Payforward digest: 1 update', 'Your Payforward digest: 2 updates']);
+  });
+});
