@@ -209,6 +209,12 @@ export const ROWS: Record<string, RowSpec> = {
   'Query.notifications': { document: '{ notifications(first: 5) { totalCount nodes { id category text link read } } }', prepare: inboxOf },
   'Query.unreadNotificationCount': { document: '{ unreadNotificationCount }', prepare: inboxOf },
   'Mutation.markNotificationsRead': { document: 'mutation { markNotificationsRead(all: true) }', prepare: inboxOf },
+  // The caller's own e-mail settings (nothing names anyone else's).
+  'Query.notificationPreferences': { document: '{ notificationPreferences { preferences { category email } quietHoursStart quietHoursEnd } }', prepare: () => vars() },
+  'Mutation.updateNotificationPreferences': {
+    document: 'mutation { updateNotificationPreferences(input: { preferences: [{ category: REPUTATION, email: OFF }] }) { preferences { category email } } }',
+    prepare: () => vars(),
+  },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },

@@ -97,6 +97,8 @@ export const EXPECTED: Record<string, Cells> = {
   'Query.notifications':          SELF_SERVICE,
   'Query.unreadNotificationCount': SELF_SERVICE,
   'Mutation.markNotificationsRead': SELF_SERVICE,
+  'Query.notificationPreferences': SELF_SERVICE,
+  'Mutation.updateNotificationPreferences': SELF_SERVICE,
 
   // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
   'Subscription.mentorDashboardChanged': SELF_SERVICE,
