@@ -7,7 +7,13 @@ const logger = createLogger('notifications');
 runMain(logger, () => {
   const config = loadServiceConfig('notifications');
   const groupId = process.env.NOTIFICATIONS_CONSUMER_GROUP || 'notifications.v1';
-  return startService(NotificationsModule.forRoot({ config, jwt: loadJwtConfig(), logger, groupId }), {
+  // Tests only: a crash spec runs this process on topics of its own (default: the contracts' registry).
+  const topics = {
+    identity: process.env.NOTIFICATIONS_TEST_TOPIC_IDENTITY || undefined,
+    helpRequest: process.env.NOTIFICATIONS_TEST_TOPIC_HELP_REQUEST || undefined,
+    reputation: process.env.NOTIFICATIONS_TEST_TOPIC_REPUTATION || undefined,
+  };
+  return startService(NotificationsModule.forRoot({ config, jwt: loadJwtConfig(), logger, groupId, topics }), {
     host: config.host,
     port: config.port,
     logger,
