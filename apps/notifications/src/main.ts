@@ -12,6 +12,7 @@ runMain(logger, () => {
     identity: process.env.NOTIFICATIONS_TEST_TOPIC_IDENTITY || undefined,
     helpRequest: process.env.NOTIFICATIONS_TEST_TOPIC_HELP_REQUEST || undefined,
     reputation: process.env.NOTIFICATIONS_TEST_TOPIC_REPUTATION || undefined,
+    flags: process.env.NOTIFICATIONS_TEST_TOPIC_FLAGS || undefined,
   };
   return startService(NotificationsModule.forRoot({ config, jwt: loadJwtConfig(), logger, groupId, topics }), {
     host: config.host,

@@ -66,6 +66,7 @@ async function start(): Promise<ServiceProcess> {
       NOTIFICATIONS_TEST_TOPIC_IDENTITY: topics.identity,
       NOTIFICATIONS_TEST_TOPIC_HELP_REQUEST: topics.helpRequest,
       NOTIFICATIONS_TEST_TOPIC_REPUTATION: topics.reputation,
+      NOTIFICATIONS_TEST_TOPIC_FLAGS: topics.flags,
       SMTP_URL: smtp.smtpUrl,
       MAIL_POLL_INTERVAL_MS: '100',
       MAIL_RETRY_BASE_MS: '100',

@@ -8,7 +8,7 @@ import type {
   ReputationAdjustedEventData,
 } from '@payforward/contracts';
 import { RULEBOOK } from '@payforward/reputation-domain';
-import type { NotificationDraft, RuleEvent } from '../rules/notification.rules.js';
+import { renderText, type NotificationDraft, type RuleEvent } from '../rules/notification.rules.js';
 import type { EmailDraft } from './email-draft.js';
 
 const KIND_PHRASE: Record<HelpKind, string> = {
@@ -55,6 +55,12 @@ export function emailFor(event: RuleEvent & { id: string; occurredAt: string }, 
     }
     case 'ReputationAdjusted':
       return { ...base, kind: 'reputation-adjusted', vars: { points: signed((event.data as ReputationAdjustedEventData).points) } };
+    // Their in-app sentences name nobody (ADR 020): the mail says the same.
+    case 'FlagRaised':
+      return { ...base, kind: 'flag-raised', vars: { text: renderText(draft.template, null) } };
+    case 'FlagDismissed':
+    case 'FlagReversed':
+      return { ...base, kind: 'flag-resolved', vars: { text: renderText(draft.template, null) } };
     default:
       return null;
   }

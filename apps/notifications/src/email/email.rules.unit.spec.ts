@@ -39,6 +39,17 @@ describe('e-mail rules', () => {
     ]);
   });
 
+  it('given a flag raised and a flag resolved, when ruled, then admins get the review-queue mail and the members the outcome, naming nobody', () => {
+    const admin = '0193a0b4-6f1e-7c3a-9d2e-00000000000a';
+    const raised = { id: '0193a0b4-6f1e-7c3a-9d2e-0000000000ef', occurredAt: at, type: 'FlagRaised', data: { flagId: 'f1', kind: 'RECIPROCAL_PAIR', raisedAt: at } };
+    const [toAdmin] = notificationsFor(raised, { introTargetId: null, adminIds: [admin] }).map((d) => emailFor(raised, d));
+    expect(toAdmin).toMatchObject({ recipientId: admin, category: 'ADMIN', kind: 'flag-raised' });
+    expect(toAdmin!.vars.text).toMatch(/^A new flag is waiting in the review queue/);
+    const reversed = { id: '0193a0b4-6f1e-7c3a-9d2e-0000000000f0', occurredAt: at, type: 'FlagReversed', data: { flagId: 'f1', memberIds: [ids.mentorId], note: 'x', at } };
+    const [toMember] = notificationsFor(reversed, { introTargetId: null }).map((d) => emailFor(reversed, d));
+    expect(toMember).toMatchObject({ recipientId: ids.mentorId, category: 'REPUTATION', kind: 'flag-resolved', vars: { text: expect.stringContaining('reversed the points') } });
+  });
+
   it('given a decline with a sealed note, when ruled, then only the guidance is a var, never the note', () => {
     const [mail] = emails(event('HelpRequestDeclined', { guidance: 'Try another mentor.', note: 'pf:enc:v1:secret', declinedAt: at }));
     expect(mail!.vars).toEqual({ guidance: 'Try another mentor.' });

@@ -72,6 +72,16 @@ export const EMAIL_TEMPLATES: Record<string, (input: TemplateInput) => TemplateT
     paragraphs: [`An admin adjusted your reputation by ${vars.points ?? '0'} points.`],
     action: 'See your reputation',
   }),
+  'flag-raised': ({ vars }) => ({
+    subject: 'A new flag is waiting in the review queue',
+    paragraphs: [vars.text ?? 'A new flag is waiting in the review queue.'],
+    action: 'Open the review queue',
+  }),
+  'flag-resolved': ({ vars }) => ({
+    subject: 'An admin reviewed a flag on your account',
+    paragraphs: [vars.text ?? 'An admin reviewed activity flagged for review on your account.'],
+    action: 'See your reputation',
+  }),
   'request-expiring': ({ name, vars, timezone }) => ({
     subject: `${name}'s request expires soon`,
     paragraphs: compact(`${name}'s request is still waiting for your answer${when(vars.expiresAt, timezone) ? ` and expires on ${when(vars.expiresAt, timezone)}` : ''}.`),
