@@ -26,7 +26,7 @@ import { sealedMember, specPersonalData, type SpecMember } from './email.spec.fi
  * honest window: a mail the server accepted just before the kill, not yet recorded, goes again
  * with the same Message-ID — at most one per sender worker (2).
  */
-jest.setTimeout(180_000);
+jest.setTimeout(240_000);
 
 const MENTORS = 60;
 const suffix = uniqueSuffix();
@@ -103,7 +103,14 @@ describe('notifications e-mail: a SIGKILL mid-batch', () => {
     expect(atKill).toBeLessThan(MENTORS); // the kill really interrupted the burst
 
     service = await start();
-    await waitFor(async () => new Set((await delivered(mentors)).flatMap((m) => m.recipients)).size >= MENTORS, { timeoutMs: 90_000, what: `mail for all ${MENTORS} mentors` });
+    // After a SIGKILL the broker waits out the dead member's session before handing its partitions on.
+    await waitFor(async () => new Set((await delivered(mentors)).flatMap((m) => m.recipients)).size >= MENTORS, { timeoutMs: 120_000, what: `mail for all ${MENTORS} mentors` }).catch(
+      async (error: Error) => {
+        const outbox = (await db.pool.query('SELECT status, count(*)::int AS n FROM mail_outbox GROUP BY status')).rows;
+        const notified = (await db.pool.query('SELECT count(*)::int AS n FROM notifications')).rows[0].n;
+        throw new Error(`${error.message}; outbox ${JSON.stringify(outbox)}, ${notified} notifications stored; service output:\n${service?.output()}`);
+      },
+    );
     await waitFor(async () => (await db.pool.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE status = 'pending'`)).rows[0].n === 0, { what: 'the outbox drained' });
 
     const mails = await delivered(mentors);
