@@ -23,6 +23,9 @@ export MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-1025}"
 export MAIL_WEB_PORT="${MAIL_WEB_PORT:-1080}"
 export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$MAIL_SMTP_PORT}"
 export MAIL_API_URL="${MAIL_API_URL:-http://127.0.0.1:$MAIL_WEB_PORT}"
+# Links in mail (ADR 017): pages of the web client, and API links (unsubscribe, calendar feed) the gateway forwards.
+export PUBLIC_WEB_URL="${PUBLIC_WEB_URL:-http://localhost:${WEB_PORT:-4200}}"
+export PUBLIC_API_URL="${PUBLIC_API_URL:-http://localhost:${GATEWAY_PORT:-4000}}"
 # The local run's first admin (DESIGN §4); the demo seed prints this login. Production sets its own.
 export PAYFORWARD_ADMIN_EMAIL="${PAYFORWARD_ADMIN_EMAIL:-admin@demo.payforward.dev}"
 export PAYFORWARD_ADMIN_PASSWORD="${PAYFORWARD_ADMIN_PASSWORD:-payforward-demo-2026}"

@@ -9,6 +9,7 @@ import { gatewayErrorFormatter } from './edge/edge.error-formatter.js';
 import { edgeGuard } from './edge/edge-guard.hook.js';
 import { subscriptionLimits } from './edge/subscription-limits.plugin.js';
 import { GatewayHealthController, SUBGRAPHS } from './gateway-health.controller.js';
+import { PublicLinksProxy } from './public-links/public-links.proxy.js';
 import { isolateSubgraphSubscriptions } from './subscription-isolation.js';
 import { forwardHeaders, type Subgraph } from './subgraphs.js';
 
@@ -77,7 +78,7 @@ export class GatewayModule {
         }),
       ],
       controllers: [GatewayHealthController],
-      providers: [{ provide: SUBGRAPHS, useValue: subgraphs }, { provide: EDGE, useValue: edge }, EdgeShutdown],
+      providers: [{ provide: SUBGRAPHS, useValue: subgraphs }, { provide: EDGE, useValue: edge }, EdgeShutdown, PublicLinksProxy],
     };
   }
 }

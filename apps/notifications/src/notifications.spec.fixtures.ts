@@ -50,14 +50,25 @@ export interface SpecNotifications {
   close(): Promise<void>;
 }
 
-/** `options`: more module options (a ManualClock, a reminder mailer, …) for specs that need them. */
-export async function startNotifications(name: string, topics: SpecTopics, options: Partial<NotificationsModuleOptions> = {}): Promise<SpecNotifications> {
+/** `extra`: e-mail options (the spec's SMTP server, a clock); by default the spec's service sends no mail and runs no digest job. */
+export async function startNotifications(name: string, topics: SpecTopics, extra: Partial<NotificationsModuleOptions> = {}): Promise<SpecNotifications> {
   const db = await createTestDatabase(`notifications_${name}`, undefined, 4);
   const groupId = `notifications.spec.${name}.${uniqueSuffix()}`;
   const config = { ...loadServiceConfig('notifications'), database: pgSettings(db.name) };
   await runMigrations(config.database, NOTIFICATIONS_MIGRATIONS);
   const moduleRef = await Test.createTestingModule({
-    imports: [NotificationsModule.forRoot({ config, jwt, logger: createLogger(`notifications-spec-${name}`, process.env.SPEC_LOG_LEVEL ?? 'silent'), topics, groupId, ...options })],
+    imports: [
+      NotificationsModule.forRoot({
+        config,
+        jwt,
+        logger: createLogger(`notifications-spec-${name}`, process.env.SPEC_LOG_LEVEL ?? 'silent'),
+        topics,
+        groupId,
+        ...extra,
+        mail: { send: false, ...extra.mail },
+        digest: { run: false, ...extra.digest },
+      }),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
   await app.init();
@@ -110,8 +121,8 @@ export function envelope(type: string, streamId: string, version: number, occurr
   return check.envelope;
 }
 
-export const registered = (memberId: string, displayName: string, at: string, roles: string[] = ['MEMBER']): EventEnvelope =>
-  envelope('MemberRegistered', memberStreamId(memberId), 1, at, { memberId, email: `${memberId}@example.com`, displayName, headline: null, timezone: 'UTC', roles }, memberId);
+export const registered = (memberId: string, displayName: string, at: string, roles: string[] = ['MEMBER'], email = `${memberId}@example.com`, timezone = 'UTC'): EventEnvelope =>
+  envelope('MemberRegistered', memberStreamId(memberId), 1, at, { memberId, email, displayName, headline: null, timezone, roles }, memberId);
 
 export const erased = (memberId: string, at: string): EventEnvelope =>
   envelope('MemberErased', memberStreamId(memberId), 2, at, { memberId, erasedBy: 'SELF', adminId: null, reason: null, erasedAt: at }, memberId);
@@ -143,6 +154,10 @@ export function helpRequest(mentorId: string, seekerId: string, kind: HelpKind =
     accepted: (at: string) =>
       next('HelpRequestAccepted', at, { scheduledAt: scheduled ? at : null, durationMinutes: scheduled ? 30 : null, capacityPeriodKey: '2026-W10', acceptedAt: at }, mentorId),
     declined: (at: string) => next('HelpRequestDeclined', at, { reason: 'NO_CAPACITY', note: null, guidance: 'Try another mentor.', declinedAt: at }, mentorId),
+    expired: (at: string) => next('HelpRequestExpired', at, { guidance: 'Mentors are busy; try one with places left this week.', expiredAt: at }, 'system'),
+    vouched: (at: string) =>
+      next('ReferralVouched', at, { statement: 'Worked with them for two years on the data platform.', basis: { completedEngagementsWithGoodRating: 1, workedTogetherConfirmed: false }, vouchedAt: at }, mentorId),
+    completed: (at: string) => next('HelpRequestCompleted', at, { scheduledAt: null, completedAt: at }, mentorId),
   };
 }
 

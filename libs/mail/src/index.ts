@@ -1,5 +1,5 @@
 export { MAIL_OUTBOX_SCHEMA_DOWN, MAIL_OUTBOX_SCHEMA_UP, MAIL_OUTBOX_TABLE } from './outbox/mail-outbox.schema.js';
-export type { EnqueueResult, MailOutboxCounts, MailStatus, OutgoingMail, Queryable } from './outbox/mail.types.js';
+export type { EnqueueResult, MailOutboxCounts, MailIcalEvent, MailStatus, OutgoingMail, Queryable } from './outbox/mail.types.js';
 export { mailDedupeKey, outboxMessageId, validateMail } from './outbox/mail.validation.js';
 export { enqueueMail, mailOutboxCounts } from './outbox/enqueue-mail.js';
 export { MailSender, type MailSenderOptions } from './sender/mail.sender.js';
@@ -8,3 +8,4 @@ export { DEFAULT_MAIL_RETRY_POLICY, mailRetryDelayMs, mailRetryPolicyFromEnv, ty
 export { classifySmtpFailure, describeSmtpFailure, type SmtpFailureKind } from './sender/smtp-error.classify.js';
 export type { MailLogger } from './sender/mail.logger.js';
 export { MaildevInbox, type InboxMail } from './testing/maildev.inbox.js';
+export { startTestMaildev, type TestMaildev, type TestMaildevOptions } from './testing/maildev.server.js';

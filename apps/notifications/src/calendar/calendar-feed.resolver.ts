@@ -31,6 +31,6 @@ export class CalendarFeedResolver {
   async rotateCalendarFeedToken(@CurrentViewer() viewer: Viewer | null): Promise<NotificationPreferencesType> {
     const { memberId } = requireViewer(viewer, 'rotate your calendar feed');
     await rotateFeedToken(this.pool, this.settings.secret, memberId, this.clock.now());
-    return preferencesFor(this.pool, memberId);
+    return (await preferencesFor(this.pool, memberId)) as NotificationPreferencesType;
   }
 }

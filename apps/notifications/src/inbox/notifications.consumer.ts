@@ -12,7 +12,12 @@ import {
 } from '@payforward/contracts';
 import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
 import { handleAccountMail } from '../account-mail/account-mail.handler.js';
-import { activeAdmins, eraseMemberName, markAdmin, recordMemberName } from '../members/members.read-model.js';
+import { sessionInviteFor } from '../calendar/session-calendar.read-model.js';
+import { deliverEmail, type EmailDeps } from '../email/deliver-email.js';
+import { EmailDelivery } from '../email/email-delivery.provider.js';
+import { emailFor } from '../email/email.rules.js';
+import { eraseMemberMail } from '../email/erase-mail.js';
+import { activeAdmins, eraseMemberName, markAdmin, recordMember } from '../members/members.read-model.js';
 import { notificationsFor, type RuleContext } from '../rules/notification.rules.js';
 import { NOTIFICATIONS_CLOCK, type Clock } from '../notifications.clock.js';
 import { NOTIFICATIONS_SETTINGS, type NotificationsSettings } from '../notifications.settings.js';
@@ -21,16 +26,21 @@ import { storeNotifications } from './notifications.read-model.js';
 
 const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventTypes));
 
-/** Identity's events → the member mirror (names) and blocked_members (whose tokens are refused). */
-async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase): Promise<void> {
+/**
+ * Identity's events → the member mirror (names, time zone, the address still sealed as it
+ * arrived in `raw`) and blocked_members (whose tokens are refused). Erasure scrubs mail first.
+ */
+async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase, raw: EventEnvelope): Promise<void> {
   if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
-    const { memberId, displayName } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName'>;
-    await recordMemberName(tx, memberId, displayName);
+    const { memberId, displayName, timezone } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName' | 'timezone'>;
+    const sealedEmail = envelope.type === IdentityEventTypes.MemberRegistered ? (raw.data as { email?: unknown }).email : null;
+    await recordMember(tx, { memberId, displayName, timezone: timezone ?? null, sealedEmail: typeof sealedEmail === 'string' ? sealedEmail : null });
     if ((envelope.data as Partial<MemberRegisteredData>).roles?.includes('ADMIN')) await markAdmin(tx, memberId);
   } else if (envelope.type === IdentityEventTypes.AdminRoleGranted) {
     await markAdmin(tx, (envelope.data as AdminRoleGrantedData).memberId);
   } else if (envelope.type === IdentityEventTypes.MemberErased) {
     const { memberId, erasedAt } = envelope.data as MemberErasedData;
+    await eraseMemberMail(tx, memberId);
     await eraseMemberName(tx, memberId, erasedAt);
   }
   await applyBlockingEvent(tx, envelope);
@@ -61,19 +71,42 @@ async function contextFor(envelope: EventEnvelope, tx: pg.ClientBase): Promise<R
   return { introTargetId: null };
 }
 
+export interface HandleOptions {
+  /** The envelope as consumed, personal fields still sealed (the mirror keeps the address sealed). */
+  raw?: EventEnvelope;
+  /** E-mail: null writes in-app notifications only. */
+  email?: EmailDeps | null;
+  /** The service clock: reminders are planned from it, so past due times are not created. */
+  now?: Date;
+}
+
 /**
- * One consumed event, in the consumer's transaction (which also stores its processed-event id).
- * `now` (the service clock) is when reminders are planned from: past due times are not created.
+ * One consumed event, in the consumer's transaction (which also stores its processed-event id):
+ * the in-app notifications, and for each the e-mail its recipient's preferences ask for.
  */
-export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase, now: Date = new Date()): Promise<string[]> {
-  await projectSessionEvent(envelope, tx, now);
+export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase, options: HandleOptions = {}): Promise<string[]> {
+  await projectSessionEvent(envelope, tx, options.now ?? new Date());
   if (IDENTITY_TYPES.has(envelope.type)) {
-    await projectIdentityEvent(envelope, tx);
+    await projectIdentityEvent(envelope, tx, options.raw ?? envelope);
     await handleAccountMail(envelope, tx); // verification and reset mails (ADR 019)
     return [];
   }
   const context = await contextFor(envelope, tx);
-  return storeNotifications(tx, envelope.id, notificationsFor(envelope, context), envelope.occurredAt);
+  const drafts = notificationsFor(envelope, context);
+  const stored = await storeNotifications(tx, envelope.id, drafts, envelope.occurredAt);
+  if (options.email) {
+    for (const draft of drafts) {
+      const email = emailFor(envelope, draft);
+      if (!email) continue;
+      // The seeker's acceptance mail carries the session's invite (the session row is already projected).
+      if (envelope.type === 'HelpRequestAccepted' && draft.category === 'REQUESTS') {
+        const invite = await sessionInviteFor(tx, (envelope.data as HelpRequestAcceptedData).requestId, draft.recipientId);
+        if (invite) email.icalEvent = invite;
+      }
+      await deliverEmail(tx, email, options.email);
+    }
+  }
+  return stored;
 }
 
 /**
@@ -89,6 +122,7 @@ export class NotificationsConsumer extends ServiceConsumer {
     @Inject(LOGGER) logger: Logger,
     @Inject(NOTIFICATIONS_CLOCK) clock: Clock,
     personalData: PersonalDataCodec,
+    email: EmailDelivery,
   ) {
     super({
       config: settings.config,
@@ -102,7 +136,7 @@ export class NotificationsConsumer extends ServiceConsumer {
         // Names arrive sealed (ADR 010); an erased member's never open again, here or in a replay.
         if (envelope.type === IdentityEventTypes.MemberErased) personalData.keys.forget((envelope.data as MemberErasedData).memberId);
         const opened = IDENTITY_TYPES.has(envelope.type) ? await personalData.unsealEvent(envelope) : envelope;
-        await handleEvent(opened, tx, clock.now());
+        await handleEvent(opened, tx, { raw: envelope, email: email.deps, now: clock.now() });
       },
     });
   }

@@ -1,11 +1,6 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { NotificationCategory } from '../inbox/notification.type.js';
-
-/*
- * MINIMAL STAND-IN (slice `calendar`, seams §5): the mail slice owns this file and its full
- * version (preference resolution, quiet hours). Calendar needs only the type to hang
- * `calendarFeedUrl` and `rotateCalendarFeedToken` on. On merge, keep mail's version.
- */
+import type { EmailSetting } from './preferences.policy.js';
 
 export enum NotificationChannelSetting {
   INSTANT = 'INSTANT',
@@ -14,15 +9,20 @@ export enum NotificationChannelSetting {
 }
 registerEnumType(NotificationChannelSetting, { name: 'NotificationChannelSetting' });
 
+// The policy's union and this enum must list the same values; this fails to compile otherwise.
+const sameSettings: Record<EmailSetting, NotificationChannelSetting> = NotificationChannelSetting;
+void sameSettings;
+
 @ObjectType('NotificationPreference')
 export class NotificationPreferenceType {
   @Field(() => NotificationCategory)
   category!: NotificationCategory;
 
-  @Field(() => NotificationChannelSetting)
+  @Field(() => NotificationChannelSetting, { description: 'E-mail: at once, in the daily digest, or not at all. In-app is always on.' })
   email!: NotificationChannelSetting;
 }
 
+/** The contract's NotificationPreferences; slice calendar adds `calendarFeedUrl` with a field resolver of its own. */
 @ObjectType('NotificationPreferences')
 export class NotificationPreferencesType {
   @Field(() => [NotificationPreferenceType])
@@ -33,4 +33,25 @@ export class NotificationPreferencesType {
 
   @Field(() => String, { nullable: true })
   quietHoursEnd!: string | null;
+}
+
+@InputType()
+export class NotificationPreferenceInput {
+  @Field(() => NotificationCategory)
+  category!: NotificationCategory;
+
+  @Field(() => NotificationChannelSetting)
+  email!: NotificationChannelSetting;
+}
+
+@InputType()
+export class NotificationPreferencesInput {
+  @Field(() => [NotificationPreferenceInput], { nullable: true })
+  preferences?: NotificationPreferenceInput[] | null;
+
+  @Field(() => String, { nullable: true })
+  quietHoursStart?: string | null;
+
+  @Field(() => String, { nullable: true })
+  quietHoursEnd?: string | null;
 }

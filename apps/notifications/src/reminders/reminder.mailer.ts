@@ -2,11 +2,10 @@ import type pg from 'pg';
 import type { NotificationCategory } from '../rules/notification.rules.js';
 
 /**
- * The e-mail side of a fired reminder, in the scheduler's transaction. Its draft has the shape
- * of the mail slice's `EmailDraft` (seams §3: `deliverEmail(tx, draft)` applies preferences,
- * quiet hours and digests, renders in the recipient's zone and enqueues through the outbox with
- * dedupe key `<sourceEventId>:<recipientId>:email`), so wiring it is one provider:
- * `{ provide: REMINDER_MAILER, useValue: { send: deliverEmail } }`.
+ * The e-mail side of a fired reminder, in the scheduler's transaction. The service's mailer
+ * (email/reminder-email.mailer.ts) turns it into an `EmailDraft` for `deliverEmail`, which applies
+ * preferences, quiet hours and digests and enqueues it under `<reminder id>:<recipient>:email`;
+ * specs may pass a recording mailer instead.
  */
 export interface ReminderEmailDraft {
   recipientId: string;
@@ -27,9 +26,3 @@ export interface ReminderMailer {
 }
 
 export const REMINDER_MAILER = Symbol('REMINDER_MAILER');
-
-/**
- * Until the e-mail channel is merged this service holds no member addresses (the mirror has
- * names only), so a reminder is in-app only: this mailer sends nothing.
- */
-export const inAppOnlyMailer: ReminderMailer = { send: async () => undefined };

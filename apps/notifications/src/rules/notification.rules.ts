@@ -44,7 +44,8 @@ export interface RuleEvent {
   data: unknown;
 }
 
-const KIND_PHRASE: Record<HelpKind, string> = {
+/** How a kind of help reads in a sentence (in-app texts and mails). */
+export const KIND_PHRASE: Record<HelpKind, string> = {
   ADVICE_CALL: 'an advice call',
   RESUME_REVIEW: 'a résumé review',
   MOCK_INTERVIEW: 'a mock interview',

@@ -12,11 +12,12 @@ export async function enqueueMail(tx: Queryable, mail: OutgoingMail): Promise<En
   const id = randomUUID();
   const messageId = outboxMessageId(id, mail.from);
   const inserted = await tx.query<{ id: string; message_id: string }>(
-    `INSERT INTO mail_outbox (id, dedupe_key, message_id, mail_from, mail_to, subject, text_body, html_body, headers)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::jsonb)
+    `INSERT INTO mail_outbox (id, dedupe_key, message_id, mail_from, mail_to, subject, text_body, html_body, headers, ical_event, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9::jsonb, $10::jsonb, COALESCE($11::timestamptz, now()))
      ON CONFLICT (dedupe_key) DO NOTHING
      RETURNING id, message_id`,
-    [id, mail.dedupeKey, messageId, mail.from, JSON.stringify(to), mail.subject, mail.text ?? null, mail.html ?? null, JSON.stringify(mail.headers ?? {})],
+    [id, mail.dedupeKey, messageId, mail.from, JSON.stringify(to), mail.subject, mail.text ?? null, mail.html ?? null, JSON.stringify(mail.headers ?? {}),
+     mail.icalEvent ? JSON.stringify(mail.icalEvent) : null, mail.notBefore ?? null],
   );
   if (inserted.rows[0]) return { id, messageId, enqueued: true };
   // ON CONFLICT waited for a concurrent writer of the key to commit, so the row is visible now.

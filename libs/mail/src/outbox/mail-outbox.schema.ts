@@ -20,6 +20,8 @@ CREATE TABLE IF NOT EXISTS mail_outbox (
   text_body text,
   html_body text,
   headers jsonb NOT NULL DEFAULT '{}'::jsonb,
+  -- An iCalendar invite or cancellation {method, content}, sent as the mail's text/calendar part.
+  ical_event jsonb,
   status text NOT NULL DEFAULT 'pending',
   attempts integer NOT NULL DEFAULT 0,
   next_attempt_at timestamptz NOT NULL DEFAULT now(),

@@ -16,6 +16,15 @@ export interface OutgoingMail {
   html?: string;
   /** Extra headers (e.g. List-Unsubscribe); Message-ID is set by the outbox and cannot be given. */
   headers?: Record<string, string>;
+  /** An iCalendar part (RFC 5545/6047), stored with the row and handed to nodemailer's `icalEvent`. */
+  icalEvent?: MailIcalEvent;
+  /** Not sent before this instant (e.g. the end of the recipient's quiet hours); default: at once. */
+  notBefore?: Date;
+}
+
+export interface MailIcalEvent {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
 }
 
 export interface EnqueueResult {

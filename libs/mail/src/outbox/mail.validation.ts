@@ -37,6 +37,10 @@ export function validateMail(mail: OutgoingMail): { to: string[] } {
     else if (RESERVED_HEADERS.has(name.toLowerCase())) problems.push(`header ${name} is set by the outbox`);
     if (/[\r\n]/.test(value)) problems.push(`header ${name} contains a line break`);
   }
+  if (mail.icalEvent && (!['REQUEST', 'CANCEL'].includes(mail.icalEvent.method) || !mail.icalEvent.content.includes('BEGIN:VCALENDAR'))) {
+    problems.push('icalEvent needs method REQUEST or CANCEL and a VCALENDAR');
+  }
+  if (mail.notBefore !== undefined && Number.isNaN(mail.notBefore.getTime())) problems.push('notBefore is not a time');
   if (problems.length > 0) throw new RangeError(`invalid mail: ${problems.join('; ')}`);
   return { to };
 }

@@ -223,4 +223,24 @@ describe('mail sender', () => {
     expect(await mailOutboxCounts(db.pool)).toMatchObject({ pending: 0, sent: 1 });
     await expectEachDeliveredOnce([id!]);
   });
+
+  it('given a mail held until a later time and a mail with a calendar invite, when drained, then only the due one goes, with its text/calendar part', async () => {
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//payforward//spec//EN', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'UID:spec-800@payforward.test', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const [held] = await enqueueAll([mail(801, { notBefore: new Date(Date.now() + 3_600_000) })]);
+    const [invite] = await enqueueAll([mail(800, { icalEvent: { method: 'REQUEST', content: ics }, notBefore: new Date(Date.now() - 1_000) })]);
+    expect(await sender().drain()).toBe(1);
+
+    await expectEachDeliveredOnce([invite!]);
+    const [received] = await smtp.inbox.list();
+    const source = await smtp.inbox.source(received!.id);
+    expect(source).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(source).toContain('UID:spec-800@payforward.test');
+    const { rows } = await db.pool.query('SELECT status FROM mail_outbox WHERE message_id = $1', [held]);
+    expect(rows).toEqual([{ status: 'pending' }]);
+  });
+
+  it('given an invite without a calendar or a notBefore that is no time, when enqueued, then it is refused', async () => {
+    await expect(enqueueMail(db.pool, mail(900, { icalEvent: { method: 'REQUEST', content: 'nope' } }))).rejects.toThrow(/VCALENDAR/);
+    await expect(enqueueMail(db.pool, mail(901, { notBefore: new Date('x') }))).rejects.toThrow(/notBefore/);
+  });
 });

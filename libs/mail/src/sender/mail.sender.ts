@@ -32,6 +32,7 @@ interface DueRow {
   text_body: string | null;
   html_body: string | null;
   headers: Record<string, string>;
+  ical_event: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
   attempts: number;
 }
 
@@ -171,7 +172,7 @@ export class MailSender {
     try {
       await client.query('BEGIN');
       const { rows } = await client.query<DueRow>(
-        `SELECT id, message_id, mail_from, mail_to, subject, text_body, html_body, headers, attempts
+        `SELECT id, message_id, mail_from, mail_to, subject, text_body, html_body, headers, ical_event, attempts
            FROM mail_outbox
           WHERE status = 'pending' AND next_attempt_at <= now()
           ORDER BY next_attempt_at
@@ -209,6 +210,7 @@ export class MailSender {
         ...(row.text_body !== null ? { text: row.text_body } : {}),
         ...(row.html_body !== null ? { html: row.html_body } : {}),
         headers: row.headers,
+        ...(row.ical_event ? { icalEvent: { method: row.ical_event.method, content: row.ical_event.content } } : {}),
       });
     } catch (error) {
       return this.recordFailure(client, row, error);

@@ -12,6 +12,7 @@ export interface MailTransport {
     text?: string;
     html?: string;
     headers: Record<string, string>;
+    icalEvent?: { method: string; content: string };
   }): Promise<{ rejected?: unknown[] }>;
   close?(): void;
 }

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MailDev } from 'maildev';
+import type { MailDev } from 'maildev';
 import { MaildevInbox } from './maildev.inbox.js';
 
 /**
@@ -30,10 +30,12 @@ export interface TestMaildevOptions {
 export async function startTestMaildev(options: TestMaildevOptions = {}): Promise<TestMaildev> {
   const [smtp, web] = [await freePort(), await freePort()];
   const mailDirectory = await mkdtemp(join(tmpdir(), 'pf-maildev-'));
+  // Loaded on use: maildev is a dev dependency, and services import this library's index.
+  const { MailDev: MailDevServer } = await import('maildev');
   let server: MailDev | undefined;
   const start = async () => {
     if (server?.isRunning()) return;
-    server = new MailDev({
+    server = new MailDevServer({
       smtp,
       web,
       ip: '127.0.0.1',

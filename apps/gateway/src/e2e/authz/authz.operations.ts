@@ -233,6 +233,12 @@ export const ROWS: Record<string, RowSpec> = {
     },
   },
   'Mutation.rotateCalendarFeedToken': { document: 'mutation { rotateCalendarFeedToken { calendarFeedUrl preferences { category email } } }', prepare: () => vars() },
+  // The caller's own e-mail settings (nothing names anyone else's).
+  'Query.notificationPreferences': { document: '{ notificationPreferences { preferences { category email } quietHoursStart quietHoursEnd } }', prepare: () => vars() },
+  'Mutation.updateNotificationPreferences': {
+    document: 'mutation { updateNotificationPreferences(input: { preferences: [{ category: REPUTATION, email: OFF }] }) { preferences { category email } } }',
+    prepare: () => vars(),
+  },
 
   // Run by authz.subscriptions.ts: subscribe, then a fresh seeker asks the caller for help.
   'Subscription.mentorDashboardChanged': { document: `subscription { mentorDashboardChanged { pending ${REQUEST} offers { offer { id } remaining } } }`, prepare: () => vars() },

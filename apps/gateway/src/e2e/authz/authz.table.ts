@@ -106,6 +106,8 @@ export const EXPECTED: Record<string, Cells> = {
   'Mutation.resetPassword':       { anon: 'allow',         own: null,       other: null,       admin: null },
   // The caller's own calendar feed URL (nothing names anyone else's).
   'Mutation.rotateCalendarFeedToken': SELF_SERVICE,
+  'Query.notificationPreferences': SELF_SERVICE,
+  'Mutation.updateNotificationPreferences': SELF_SERVICE,
 
   // The signed-in member's own dashboard (nothing names anyone else's); the admin as a mentor too.
   'Subscription.mentorDashboardChanged': SELF_SERVICE,
