@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import { enqueueMail } from '@payforward/mail';
 import { LOGGER, PG_POOL } from '@payforward/platform';
-import { linksFor, openAddress, recordMentions, type EmailDeps } from '../email/deliver-email.js';
+import { linksFor, openAddress, recordMentions, releaseStaleDrafts, type EmailDeps } from '../email/deliver-email.js';
 import { EmailDelivery } from '../email/email-delivery.provider.js';
 import { layoutMail } from '../email/email.templates.js';
 import { safeZone } from '../email/zoned-time.js';
@@ -121,8 +121,10 @@ export class DigestJob implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /** One pass now (the interval's work; specs call it with a moved clock). */
   async runOnce(): Promise<number> {
+    // Mails that waited too long for a member identity has not brought: written now (deliver-email.ts).
+    const stale = await releaseStaleDrafts(this.pool, this.email.deps);
     const sent = await runDigests(this.pool, this.email.deps, this.settings.now(), this.settings.digest.hour);
-    if (sent > 0) this.email.wake();
+    if (sent + stale > 0) this.email.wake();
     return sent;
   }
 

@@ -29,7 +29,10 @@ export function configureEmailDelivery(deps: EmailDeps | null): void {
   configured = deps;
 }
 
-export type DeliveryOutcome = 'enqueued' | 'duplicate' | 'digest' | 'off' | 'no-address';
+export type DeliveryOutcome = 'enqueued' | 'duplicate' | 'digest' | 'off' | 'no-address' | 'waiting';
+
+/** How long a draft waits for a member identity's topic has not brought yet before it is written without them. */
+export const WAITING_GRACE_MS = 120_000;
 
 export const emailDedupeKey = (draft: Pick<EmailDraft, 'sourceEventId' | 'recipientId'>): string => `${draft.sourceEventId}:${draft.recipientId}:email`;
 
@@ -74,10 +77,12 @@ export async function recordMentions(tx: pg.ClientBase, outboxId: string, recipi
  * outbox under `<sourceEventId>:<recipientId>:email`, so a redelivered event writes nothing new.
  * An invite (icalEvent) never waits for a digest. No address, or an erased member: no mail.
  */
-export async function deliverEmail(tx: pg.ClientBase, draft: EmailDraft, deps: EmailDeps | null = configured): Promise<DeliveryOutcome> {
+export async function deliverEmail(tx: pg.ClientBase, draft: EmailDraft, deps: EmailDeps | null = configured, options: { stale?: boolean } = {}): Promise<DeliveryOutcome> {
   if (!deps) throw new Error('deliverEmail: configureEmailDelivery was not called');
   const recipient = await recipientFor(tx, draft.recipientId);
-  if (!recipient || recipient.erased || !recipient.sealedEmail) return 'no-address';
+  // Identity's topic is consumed beside the others: a member may be heard of before they are known.
+  if (!recipient) return options.stale ? 'no-address' : waitFor(tx, draft, draft.recipientId);
+  if (recipient.erased || !recipient.sealedEmail) return 'no-address';
   const preferences = await storedPreferencesFor(tx, draft.recipientId);
   const setting = emailSettingFor(preferences, draft.category);
   if (setting === 'OFF') return 'off';
@@ -96,7 +101,9 @@ export async function deliverEmail(tx: pg.ClientBase, draft: EmailDraft, deps: E
     return 'no-address';
   }
   const timezone = safeZone(recipient.timezone);
-  const name = (await displayNameOf(tx, draft.subjectId)) ?? 'A member';
+  const known = await displayNameOf(tx, draft.subjectId);
+  if (draft.subjectId && known === null && !options.stale) return waitFor(tx, draft, draft.subjectId);
+  const name = known ?? 'A member';
   const links = await linksFor(deps.settings, draft.recipientId, draft.category, draft.link);
   const mail = layoutMail(templateText(draft.kind, { name, vars: draft.vars, timezone }), { recipientName: recipient.displayName, category: draft.category, ...links });
   const notBefore = quietHoursRelease(deps.now(), timezone, preferences.quietHours);
@@ -118,4 +125,48 @@ export async function deliverEmail(tx: pg.ClientBase, draft: EmailDraft, deps: E
   if (!result.enqueued) return 'duplicate';
   await recordMentions(tx, result.id, draft.recipientId, [draft.subjectId]);
   return 'enqueued';
+}
+
+/** Parks an instant mail until `memberId` is known here (releaseWaitingDrafts) or the grace period ends (releaseStaleDrafts). */
+async function waitFor(tx: pg.ClientBase, draft: EmailDraft, memberId: string): Promise<DeliveryOutcome> {
+  await tx.query({
+    name: 'notifications-email-wait',
+    text: `INSERT INTO email_waiting_drafts (dedupe_key, waiting_for, recipient_id, draft) VALUES ($1, $2, $3, $4::jsonb)
+           ON CONFLICT (dedupe_key) DO UPDATE SET waiting_for = EXCLUDED.waiting_for`,
+    values: [emailDedupeKey(draft), memberId, draft.recipientId, JSON.stringify(draft)],
+  });
+  return 'waiting';
+}
+
+/** `memberId` is now known (registered, or erased): the mails that waited for them are written, in the caller's transaction. */
+export async function releaseWaitingDrafts(tx: pg.ClientBase, memberId: string, deps: EmailDeps | null = configured): Promise<number> {
+  const { rows } = await tx.query<{ draft: EmailDraft }>({
+    name: 'notifications-email-release',
+    text: 'DELETE FROM email_waiting_drafts WHERE waiting_for = $1 RETURNING draft',
+    values: [memberId],
+  });
+  for (const { draft } of rows) await deliverEmail(tx, draft, deps);
+  return rows.length;
+}
+
+/** Drafts that waited longer than the grace period: written now, naming an unknown party "A member" (no recipient, no mail). */
+export async function releaseStaleDrafts(pool: pg.Pool, deps: EmailDeps, graceMs = WAITING_GRACE_MS): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const { rows } = await client.query<{ draft: EmailDraft }>({
+      name: 'notifications-email-stale',
+      text: `DELETE FROM email_waiting_drafts WHERE dedupe_key IN (
+               SELECT dedupe_key FROM email_waiting_drafts WHERE created_at < $1 FOR UPDATE SKIP LOCKED LIMIT 500) RETURNING draft`,
+      values: [new Date(Date.now() - graceMs)],
+    });
+    for (const { draft } of rows) await deliverEmail(client, draft, deps, { stale: true });
+    await client.query('COMMIT');
+    return rows.length;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -308,4 +308,24 @@ describe('notifications: e-mail', () => {
     await settled(dana);
     expect((await mailsTo(dana)).map((m) => m.subject).sort()).toEqual(['Your Payforward digest: 1 update', 'Your Payforward digest: 2 updates']);
   });
+
+  it('given a request consumed before identity\'s topic brought the seeker (or the mentor), when they arrive, then the mail goes with the right name, once', async () => {
+    const dana = await sealedMember(personal, 'Dana');
+    const sam = await sealedMember(personal, 'Samwise');
+    const late = await sealedMember(personal, 'Latecomer');
+    await register(dana);
+    const early = helpRequest(dana.id, sam.id).submitted(march(2));
+    const toLate = helpRequest(late.id, dana.id).submitted(march(2));
+    await publish(topics.helpRequest, [early, toLate]);
+    await n.applied([early, toLate]);
+    expect(await outboxFor(dana)).toEqual([]);
+    const { rows } = await n.db.pool.query('SELECT waiting_for FROM email_waiting_drafts WHERE recipient_id = ANY($1::uuid[]) ORDER BY waiting_for', [[dana.id, late.id]]);
+    expect(rows.map((r) => r.waiting_for).sort()).toEqual([sam.id, late.id].sort());
+
+    await register(sam, late);
+    await settled(dana, late);
+    expect((await mailsTo(dana)).map((m) => m.subject)).toEqual(['Samwise asked you for an advice call']);
+    expect((await mailsTo(late)).map((m) => m.subject)).toEqual(['Dana asked you for an advice call']);
+    expect((await n.db.pool.query('SELECT count(*)::int AS n FROM email_waiting_drafts WHERE recipient_id = ANY($1::uuid[])', [[dana.id, late.id]])).rows[0].n).toBe(0);
+  });
 });

@@ -38,4 +38,5 @@ export async function eraseMemberMail(tx: pg.ClientBase, memberId: string): Prom
     });
   }
   await tx.query({ name: 'notifications-erase-digest-items', text: 'DELETE FROM email_digest_items WHERE recipient_id = $1', values: [memberId] });
+  await tx.query({ name: 'notifications-erase-waiting-drafts', text: 'DELETE FROM email_waiting_drafts WHERE recipient_id = $1', values: [memberId] });
 }

@@ -13,7 +13,7 @@ import {
 import { applyBlockingEvent, LOGGER, PersonalDataCodec, PG_POOL, ServiceConsumer } from '@payforward/platform';
 import { handleAccountMail } from '../account-mail/account-mail.handler.js';
 import { sessionInviteFor } from '../calendar/session-calendar.read-model.js';
-import { deliverEmail, type EmailDeps } from '../email/deliver-email.js';
+import { deliverEmail, releaseWaitingDrafts, type EmailDeps } from '../email/deliver-email.js';
 import { EmailDelivery } from '../email/email-delivery.provider.js';
 import { emailFor } from '../email/email.rules.js';
 import { eraseMemberMail } from '../email/erase-mail.js';
@@ -30,18 +30,21 @@ const IDENTITY_TYPES: ReadonlySet<string> = new Set(Object.values(IdentityEventT
  * Identity's events → the member mirror (names, time zone, the address still sealed as it
  * arrived in `raw`) and blocked_members (whose tokens are refused). Erasure scrubs mail first.
  */
-async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase, raw: EventEnvelope): Promise<void> {
+async function projectIdentityEvent(envelope: EventEnvelope, tx: pg.ClientBase, raw: EventEnvelope, email: EmailDeps | null): Promise<void> {
   if (envelope.type === IdentityEventTypes.MemberRegistered || envelope.type === IdentityEventTypes.MemberProfileUpdated) {
     const { memberId, displayName, timezone } = envelope.data as Pick<MemberRegisteredData, 'memberId' | 'displayName' | 'timezone'>;
     const sealedEmail = envelope.type === IdentityEventTypes.MemberRegistered ? (raw.data as { email?: unknown }).email : null;
     await recordMember(tx, { memberId, displayName, timezone: timezone ?? null, sealedEmail: typeof sealedEmail === 'string' ? sealedEmail : null });
     if ((envelope.data as Partial<MemberRegisteredData>).roles?.includes('ADMIN')) await markAdmin(tx, memberId);
+    if (email) await releaseWaitingDrafts(tx, memberId, email);
   } else if (envelope.type === IdentityEventTypes.AdminRoleGranted) {
     await markAdmin(tx, (envelope.data as AdminRoleGrantedData).memberId);
   } else if (envelope.type === IdentityEventTypes.MemberErased) {
     const { memberId, erasedAt } = envelope.data as MemberErasedData;
     await eraseMemberMail(tx, memberId);
     await eraseMemberName(tx, memberId, erasedAt);
+    // Mails to others that waited to name them now say "Erased member"; theirs find no address.
+    if (email) await releaseWaitingDrafts(tx, memberId, email);
   }
   await applyBlockingEvent(tx, envelope);
 }
@@ -87,7 +90,7 @@ export interface HandleOptions {
 export async function handleEvent(envelope: EventEnvelope, tx: pg.ClientBase, options: HandleOptions = {}): Promise<string[]> {
   await projectSessionEvent(envelope, tx, options.now ?? new Date());
   if (IDENTITY_TYPES.has(envelope.type)) {
-    await projectIdentityEvent(envelope, tx, options.raw ?? envelope);
+    await projectIdentityEvent(envelope, tx, options.raw ?? envelope, options.email ?? null);
     await handleAccountMail(envelope, tx); // verification and reset mails (ADR 019)
     return [];
   }
