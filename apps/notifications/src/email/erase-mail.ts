@@ -6,7 +6,8 @@ import { escapeHtml } from './email.templates.js';
  * MemberErased, in the consumer's transaction, before the mirror forgets the name (ADR 017):
  * the member's own pending mails are dropped (never sent), their sent and failed rows keep only
  * status and times (address, subject, bodies and headers scrubbed), their digest items go, and
- * mails to others that named them say "Erased member" instead — pending ones still go out.
+ * mails to others that named them say "Erased member" instead — pending ones still go out, without
+ * the calendar invite that named them.
  * The address itself was sealed, and its key is gone: nothing can address them again.
  */
 export async function eraseMemberMail(tx: pg.ClientBase, memberId: string): Promise<void> {
@@ -32,7 +33,9 @@ export async function eraseMemberMail(tx: pg.ClientBase, memberId: string): Prom
   if (name && name !== ERASED_MEMBER_NAME) {
     await tx.query({
       name: 'notifications-erase-mail-named',
-      text: `UPDATE mail_outbox SET subject = replace(subject, $2, $3), text_body = replace(text_body, $2, $3), html_body = replace(html_body, $4, $3)
+      // An invite names both parties in folded, escaped iCalendar text, where a plain replace can miss the name: it goes.
+      text: `UPDATE mail_outbox SET subject = replace(subject, $2, $3), text_body = replace(text_body, $2, $3), html_body = replace(html_body, $4, $3),
+                    ical_event = NULL
               WHERE id IN (SELECT outbox_id FROM mail_mentions WHERE member_id = $1 AND role = 'subject')`,
       values: [memberId, name, ERASED_MEMBER_NAME, escapeHtml(name)],
     });
