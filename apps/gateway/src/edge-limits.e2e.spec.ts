@@ -4,7 +4,7 @@ import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { pgConfig, startStack, type Stack } from '@payforward/testing';
-import { countEvents, get, refusedWith, registerField, send } from './e2e/edge.fixtures.js';
+import { countEvents, EVENTS_PER_REGISTRATION, get, refusedWith, registerField, send } from './e2e/edge.fixtures.js';
 
 /**
  * The query limits at the gateway, with their defaults (depth 6, 15 aliases, 10 directives, 1000
@@ -44,7 +44,7 @@ describe('query limits, before any subgraph is called', () => {
 
     const control = await send(stack, { query: deepRegister(6) });
     expect(control.body.data.r.member).toHaveProperty('reputation');
-    expect(await events()).toBe(before + 1);
+    expect(await events()).toBe(before + EVENTS_PER_REGISTRATION);
   });
 
   it('given a fragment or an operation named __schema (the graphql-armor advisory), then the depth still counts', async () => {
@@ -77,7 +77,7 @@ describe('query limits, before any subgraph is called', () => {
     expect(await events()).toBe(before);
 
     expect((await send(stack, { query, variables: { n: 10 } })).body.data.r.member).toBeDefined();
-    expect(await events()).toBe(before + 1);
+    expect(await events()).toBe(before + EVENTS_PER_REGISTRATION);
   });
 
   it('given more than 1000 tokens, then the token limit refuses the document and nothing runs', async () => {

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import pg from 'pg';
 import { JwtTokens } from '@payforward/platform';
 import { pgConfig, startStack, type Stack } from '@payforward/testing';
-import { countEvents, expectTypedErrors, get, INTERNALS, loginField, refusedWith, registerField, send, type GatewayReply } from './e2e/edge.fixtures.js';
+import { countEvents, EVENTS_PER_REGISTRATION, expectTypedErrors, get, INTERNALS, loginField, refusedWith, registerField, send, type GatewayReply } from './e2e/edge.fixtures.js';
 
 /**
  * The gateway in production mode (NODE_ENV=production): no introspection, no IDE, no field
@@ -164,9 +164,9 @@ describe('rate limits', () => {
 
     const five = await send(stack, { query: registrations(5) }, { ip: '198.51.100.17' });
     expect(Object.keys(five.body.data)).toHaveLength(5);
-    expect(await events()).toBe(before + 5);
+    expect(await events()).toBe(before + 5 * EVENTS_PER_REGISTRATION);
     rateLimited(await send(stack, { query: registrations(1) }, { ip: '198.51.100.17' }), 'register');
-    expect(await events()).toBe(before + 5);
+    expect(await events()).toBe(before + 5 * EVENTS_PER_REGISTRATION);
   });
 
   it('given a member over their requestHelp limit, then they are refused while another member is not; a forged token is not taken for them', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { MaildevInbox } from '@payforward/mail';
 import { pgConfig, repoRoot, startStack, waitFor, type Stack } from '@payforward/testing';
 import { isSegment, needlesFor, scanDatabases, scanFiles, type ScanReport } from './e2e/erasure.scan.js';
 import { act, ALWAYS_AVAILABLE, expectRefused, loginAdmin, ok, OPS, PASSWORD, publish, register, type Member } from './e2e/marketplace.fixtures.js';
@@ -160,6 +161,45 @@ describe('erasure through the gateway', () => {
     const key = (await keys.query('SELECT wrapped_key, erased_at FROM member_keys WHERE member_id = $1', [zed.id])).rows;
     await keys.end();
     expect(key).toEqual([{ wrapped_key: null, erased_at: expect.any(Date) }]);
+  }, STEP_MS);
+
+  it('then no mail the SMTP server received after the notifications service applied the erasure names Zed or goes to Zed', async () => {
+    const notifications = new pg.Client({ ...pgConfig(), database: stack.databases.notifications });
+    await notifications.connect();
+    let erasedBy: Date;
+    try {
+      const erased = async () => (await notifications.query('SELECT 1 FROM members WHERE id = $1 AND erased_at IS NOT NULL', [zed.id])).rowCount === 1;
+      await waitFor(erased, { timeoutMs: 60_000, what: 'the notifications service applying the erasure' });
+      erasedBy = new Date();
+    } finally {
+      await notifications.end();
+    }
+    const inbox = new MaildevInbox();
+    const sourceOf = async (id: string) => (await inbox.source(id)).toLowerCase();
+    // Positive control: before the erasure Maya's mails named Zed (so the scan reads what a leak would look like).
+    const before = (await inbox.list()).filter((m) => m.recipients.includes(maya.email.toLowerCase()) && m.receivedAt! < erasedBy);
+    const namedBefore = await Promise.all(before.map(async (m) => {
+      const source = await sourceOf(m.id);
+      return needles.some((needle) => source.includes(needle));
+    }));
+    expect(namedBefore.filter(Boolean).length).toBeGreaterThan(0);
+
+    // Traffic after it: a reset mail for Maya (instant), and one asked for Zed's old address (no member: no mail).
+    const mayasMails = await inbox.countTo(maya.email);
+    expect(ok(await stack.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: maya.email }))).toEqual({ requestPasswordReset: true });
+    expect(ok(await stack.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: zed.email }))).toEqual({ requestPasswordReset: true });
+    await waitFor(async () => (await inbox.countTo(maya.email)) > mayasMails, { timeoutMs: 60_000, what: 'the reset mail reaching Maya' });
+
+    const after = (await inbox.list()).filter((m) => m.receivedAt! >= erasedBy);
+    const hits: string[] = [];
+    for (const mail of after) {
+      const source = await sourceOf(mail.id);
+      for (const needle of needles) if (source.includes(needle)) hits.push(`${mail.id} (${mail.subject}): ${needle}`);
+    }
+    console.log(`mails after the erasure: ${after.length} scanned, ${hits.length} hit(s)`);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((m) => m.recipients.includes(zed.email.toLowerCase()))).toEqual([]);
+    expect(hits).toEqual([]);
   }, STEP_MS);
 
   it('given a full rebuild of the reputation projection, then it succeeds, scores are unchanged and the ledgers read exactly as live', async () => {

@@ -84,3 +84,5 @@ export const loginField = (alias: string): string => `${alias}: login(email: "no
 
 /** Identity's events so far: a `register` that runs appends one. */
 export const countEvents = async (identityDb: pg.Pool): Promise<number> => Number((await identityDb.query('SELECT count(*) AS n FROM es_events')).rows[0].n);
+/** What one registration appends: MemberRegistered and EmailVerificationRequested (ADR 019). */
+export const EVENTS_PER_REGISTRATION = 2;

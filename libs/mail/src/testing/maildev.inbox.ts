@@ -11,6 +11,8 @@ export interface InboxMail {
   /** Envelope recipients (RCPT TO), lower-cased: who the server was asked to deliver to. */
   recipients: string[];
   headers: Record<string, string | string[]>;
+  /** When the server received it (null if it does not say). */
+  receivedAt: Date | null;
 }
 
 interface MaildevEmail {
@@ -19,6 +21,7 @@ interface MaildevEmail {
   headers?: Record<string, string | string[]>;
   envelope?: { to?: { address: string }[] };
   to?: { address: string }[];
+  time?: string;
 }
 
 export class MaildevInbox {
@@ -44,7 +47,8 @@ export class MaildevInbox {
       const headers = e.headers ?? {};
       const raw = headers['message-id'];
       const recipients = (e.envelope?.to ?? e.to ?? []).map((a) => a.address.toLowerCase());
-      return { id: e.id, subject: e.subject ?? '', messageId: Array.isArray(raw) ? raw[0] : raw, recipients, headers };
+      const receivedAt = e.time ? new Date(e.time) : null;
+      return { id: e.id, subject: e.subject ?? '', messageId: Array.isArray(raw) ? raw[0] : raw, recipients, headers, receivedAt };
     });
   }
 
