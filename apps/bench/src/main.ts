@@ -64,7 +64,7 @@ const report = renderReport(rows, startedAt, [
     'relay off) to the reputation service (its main, own process); lag = append returned → reputation transaction committed (a trigger NOTIFYs on processed_events).',
   'notifications: the notifications service (its built main, own process, fresh database, key store, topics and group; MAIL_POLL_INTERVAL_MS 50) ' +
     'sending to a maildev of the benchmark\'s own on free ports. 120 members registered (sealed addresses, as identity publishes them), then ' +
-    "HelpRequestSubmitted envelopes published open loop at the reputation lag group's half rate (50/s when it did not run), 1 s warm-up; " +
+    "HelpRequestSubmitted envelopes published open loop at a 5/s trickle, then at the reputation lag group's half rate (50/s when it did not run), 1 s warm-up each; " +
     "lag = publish acknowledged by the broker → the mentor's mail_outbox row marked sent (sent_at, read from the database afterwards; it is the " +
     "sender's claim-transaction time, so the SMTP hand-over itself, a few ms, is not in it). Fan-out: N requests published at once; mails/s from " +
     'the first publish to the last sent_at, vs a bare nodemailer loop (one transport built as MailSender builds it, 2 at a time as its default ' +

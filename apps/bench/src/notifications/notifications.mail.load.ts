@@ -4,8 +4,8 @@
 //
 // 1. Members: BENCH_MENTORS mentors and BENCH_SEEKERS seekers registered, their addresses sealed
 //    with the run's master key (the service keeps only sealed addresses); waits until applied.
-// 2. Lag: HelpRequestSubmitted envelopes published open loop at BENCH_RATE/s for BENCH_SECONDS
-//    after 1 s of warm-up; lag = publish acknowledged by the broker → the mail's outbox row
+// 2. Lag: HelpRequestSubmitted envelopes published open loop for BENCH_SECONDS after 1 s of
+//    warm-up, first at a trickle (MAIL_TRICKLE_RATE), then at BENCH_RATE/s; lag = publish acknowledged by the broker → the mail's outbox row
 //    marked sent (sent_at, read from the database afterwards: same machine, same clock).
 // 3. Fan-out: BENCH_FANOUT requests published at once; mails/s = mails / (first publish → last sent_at).
 //
@@ -40,13 +40,14 @@ export interface FanOutStats {
 }
 
 export interface MailLoadResult {
+  /** Well below what one SMTP connection per mail allows: the pipeline's floor, no backlog. */
+  trickle: MailLagStats;
   lag: MailLagStats;
   fanOut: FanOutStats;
 }
 
 const topics = JSON.parse(env('BENCH_TOPICS')) as { identity: string; helpRequest: string };
 const seconds = Number(env('BENCH_SECONDS'));
-const rate = Number(env('BENCH_RATE'));
 const fanOutSize = Number(env('BENCH_FANOUT'));
 const db = new pg.Pool({ ...pgSettings(env('BENCH_NOTIFICATIONS_DATABASE')), max: 2 });
 const personal = createPersonalData({ masterKey: env('ENCRYPTION_MASTER_KEY'), database: pgSettings(env('KEYS_DATABASE')) });
@@ -116,8 +117,11 @@ function nextRequest(mentors: string[], seekers: string[]): EventEnvelope {
   return submitted(mentors[turn % mentors.length]!, seekers[turn % seekers.length]!);
 }
 
+/** Requests per second of the trickle load. */
+export const MAIL_TRICKLE_RATE = 5;
+
 /** Open loop: requests are due at a steady rate whatever the service does; a late one goes as soon as it can. */
-async function lag(mentors: string[], seekers: string[]): Promise<MailLagStats> {
+async function lag(rate: number, mentors: string[], seekers: string[]): Promise<MailLagStats> {
   const published = new Map<string, number>();
   let issued = 0;
   let inFlight = 0;
@@ -181,9 +185,11 @@ try {
     50,
   );
   print({ phase: 'registered', members: everyone.length });
-  const lagStats = await lag(mentors, seekers);
+  const trickle = await lag(MAIL_TRICKLE_RATE, mentors, seekers);
+  print({ phase: 'lag', ...trickle });
+  const lagStats = await lag(Number(env('BENCH_RATE')), mentors, seekers);
   print({ phase: 'lag', ...lagStats });
-  const result: MailLoadResult = { lag: lagStats, fanOut: await fanOut(mentors, seekers) };
+  const result: MailLoadResult = { trickle, lag: lagStats, fanOut: await fanOut(mentors, seekers) };
   print({ result });
 } finally {
   await producer.disconnect();
