@@ -31,6 +31,8 @@ export interface ReputationBenchOptions {
   /** Measured seconds of the lag benchmark's steady load (and of its append-rate baseline). */
   lagSeconds: number;
   progress(m: string): void;
+  /** Hears the lag benchmark's result (the e-mail group reuses its half rate as its load). */
+  onLag?(lag: LagResult): void;
 }
 
 export async function runReputationBench(opts: ReputationBenchOptions): Promise<BenchRow[]> {
@@ -81,6 +83,7 @@ export async function runReputationBench(opts: ReputationBenchOptions): Promise<
       }
     }
     lag = await runLagBench({ suffix, seconds: opts.lagSeconds, progress: opts.progress });
+    opts.onLag?.(lag);
   } finally {
     await deleteKafkaResources({ topics: [...Object.values(topics), ...groups.map(deadLetterTopic)], groups }).catch((error: unknown) =>
       opts.progress(`deleting bench.${suffix}.* failed: ${String(error)}`),
