@@ -26,3 +26,4 @@ export * from './bootstrap/subgraph-service.imports.js';
 export * from './write/command-sessions.provider.js';
 export * from './graphql/subscription.context.js';
 export * from './graphql/live-updates.notifier.js';
+export * from './clock/clock.js';

@@ -1,33 +1,7 @@
 /**
- * Where the marketplace reads the time. The domain never reads a clock (time arrives on the
- * command); handlers and the expiry scan ask this provider, so tests can move time forward.
+ * Where the marketplace reads the time: handlers and the expiry scan ask the CLOCK provider
+ * (the shared Clock of libs/platform), so tests can move time forward.
  */
-export interface Clock {
-  now(): Date;
-}
+export { ManualClock, systemClock, type Clock } from '@payforward/platform';
 
 export const CLOCK = Symbol('CLOCK');
-
-export const systemClock: Clock = { now: () => new Date() };
-
-/** A clock that stands still until told to move: specs and benchmarks use it. */
-export class ManualClock implements Clock {
-  private current: number;
-
-  constructor(start: Date = new Date()) {
-    this.current = start.getTime();
-  }
-
-  now(): Date {
-    return new Date(this.current);
-  }
-
-  set(at: Date): void {
-    this.current = at.getTime();
-  }
-
-  advance(ms: number): Date {
-    this.current += ms;
-    return this.now();
-  }
-}
