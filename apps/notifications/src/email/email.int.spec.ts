@@ -144,6 +144,8 @@ describe('notifications: e-mail', () => {
     expect(source).toMatch(/Content-Type: text\/plain/);
     expect(source).toMatch(/Content-Type: text\/html/);
     const unfolded = source.replace(/\r?\n[ \t]+/g, ' ');
+    // The seeker's acceptance carries the session's calendar invite (ADR 018).
+    expect(unfolded).toMatch(/Content-Type: text\/calendar; [^\r\n]*method=REQUEST/i);
     expect(unfolded).toMatch(/^List-Unsubscribe: <https:\/\/api\.payforward\.test\/unsubscribe\?token=[\w.-]+>\r?$/m);
     expect(source).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
     expect(source).toContain('https://app.payforward.test/requests');
