@@ -12,6 +12,7 @@ import {
 } from '@payforward/platform';
 import { DigestJob } from './digest/digest.job.js';
 import { EmailDelivery } from './email/email-delivery.provider.js';
+import { FailedMailsResolver } from './email/failed-mails/failed-mails.resolver.js';
 import { emailSettingsFromEnv, type EmailSettings } from './email/email.settings.js';
 import { INBOX_DATABASE } from './inbox/inbox.notifier.js';
 import { INBOX_PROVIDERS } from './inbox/inbox.providers.js';
@@ -118,6 +119,7 @@ export class NotificationsModule {
         },
         ...CALENDAR_PROVIDERS,
         EmailDelivery,
+        FailedMailsResolver,
         UnsubscribeRoutes,
         PreferencesResolver,
         DigestJob,

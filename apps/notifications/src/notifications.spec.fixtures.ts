@@ -13,7 +13,7 @@ import type { NotificationsSettings } from './notifications.settings.js';
 
 /** Test-only helpers of the notifications integration specs: real PostgreSQL, real broker, unique topics and groups. */
 
-const jwt: JwtConfig = { secret: 'notifications-int-spec-secret-0123456789abcdef', expiresIn: '15m', issuer: 'payforward' };
+export const jwt: JwtConfig = { secret: 'notifications-int-spec-secret-0123456789abcdef', expiresIn: '15m', issuer: 'payforward' };
 const tokens = new JwtTokens(jwt);
 export const tokenFor = (memberId: string): Promise<string> => tokens.issue({ memberId, roles: ['MEMBER'] });
 

@@ -77,6 +77,7 @@ export const ROWS: Record<string, RowSpec> = {
   'Query.reputationFlags': { document: `{ reputationFlags { id kind member ${M} evidence resolvedBy ${M} } }`, prepare: () => vars() },
   'Query.memberHistory': { document: 'query($id: ID!) { memberHistory(memberId: $id) { id type streamId data } }', prepare: (w) => vars({ id: w.own.id }) },
   'Query.projections': { document: '{ projections { name lagEvents rebuilding } }', prepare: () => vars() },
+  'Query.failedMails': { document: '{ failedMails(first: 5) { id recipientId subject lastError attempts createdAt } }', prepare: () => vars() },
   'Member.contact': { document: 'query($id: ID!) { member(id: $id) { id contact { email } } }', field: ['member', 'contact'], prepare: (w) => vars({ id: w.own.id }) },
 
   'Mutation.register': {
