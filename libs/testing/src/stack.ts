@@ -57,6 +57,9 @@ export async function startStack({ env: extra = {}, timeoutMs = 150_000, logDir 
     IDENTITY_CONTACT_GRANTS_GROUP: `identity.contact-grants.e2e.${suffix}`,
     MARKETPLACE_CONSUMER_GROUP: `marketplace.e2e.${suffix}`,
     NOTIFICATIONS_CONSUMER_GROUP: `notifications.e2e.${suffix}`,
+    // The daily digest writes mail on a timer, not on an event: after 08:00 UTC it would change rows under the
+    // mutation fuzz's feet. Digests are int-tested (email.int.spec.ts); e2e stacks scan for them once a day.
+    DIGEST_SCAN_INTERVAL_MS: '86400000',
   };
   // Distinct by construction: two services on one port let the gateway compose one subgraph twice
   // and another not at all ("Unknown type PublishOfferInput" in a CI run).
